@@ -1,0 +1,40 @@
+/**
+ * The shell that ships with the first screen: the welcome screen (prerendered into index.html)
+ * and the store. The wizard (XState, the rules, every other screen) loads in its own chunk right
+ * after, so the first screen needs only React and a few KB of our own code.
+ */
+import { useEffect, useState, type ComponentType } from 'react'
+import { Notice } from '../components/Notice'
+import { WelcomeScreen } from '../screens/WelcomeScreen'
+import { useAnswers } from '../store/answersStore'
+
+const loadWizard = () => import('./Wizard').then((m) => m.Wizard)
+
+export function App() {
+  const [Wizard, setWizard] = useState<ComponentType | null>(null)
+  const resuming = useAnswers((s) => s.step !== 'welcome')
+  const notice = useAnswers((s) => s.notice)
+  const dismissNotice = useAnswers((s) => s.dismissNotice)
+
+  useEffect(() => {
+    let live = true
+    loadWizard().then((W) => live && setWizard(() => W))
+    return () => {
+      live = false
+    }
+  }, [])
+
+  return (
+    <>
+      {notice && <Notice message={notice} onDismiss={dismissNotice} />}
+      {Wizard ? (
+        <Wizard />
+      ) : resuming ? (
+        <p className="p-6 text-lg text-slate-800">Opening your answers…</p>
+      ) : (
+        // Starting before the wizard has loaded just records the step; the wizard resumes there.
+        <WelcomeScreen onStart={() => useAnswers.getState().setPosition('urgent', false)} />
+      )}
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react'
+import { Button } from './Button'
+
+/** A modal question on the platform's own <dialog>: focus is trapped and Escape cancels. */
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean
+  title: string
+  body: string
+  confirmLabel: string
+  onConfirm: () => void
+  onCancel: () => void
+}) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal?.()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return (
+    <dialog
+      ref={ref}
+      aria-labelledby="confirm-title"
+      onCancel={(e) => {
+        e.preventDefault()
+        onCancel()
+      }}
+      className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
+    >
+      <h2 id="confirm-title" className="text-xl font-bold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-2 text-slate-800">{body}</p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button look="danger" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+        <Button look="secondary" onClick={onCancel} autoFocus>
+          Cancel
+        </Button>
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,11 @@
+/**
+ * The questionnaire and red flags bundled into the app. They are checked against the schema at
+ * build and test time (scripts/check-content.ts, tests/unit/content.test.ts), so here they are
+ * only typed, not validated again on every phone.
+ */
+import questionnaireJson from '../../rules/questionnaire.json'
+import redFlagsJson from '../../rules/red-flags.json'
+import type { Questionnaire, RedFlags } from '../engine/schema'
+
+export const questionnaire = questionnaireJson as unknown as Questionnaire
+export const redFlags = redFlagsJson as unknown as RedFlags

@@ -1,0 +1,218 @@
+/**
+ * The content format: what every file in `rules/` must look like.
+ *
+ * This module is for build and test time only (the Vite plugin and the data tests import it).
+ * App code imports its *types* with `import type`, which TypeScript erases, so zod never ships
+ * to a phone. See docs/decisions/002-validate-content-at-build-time.md.
+ */
+import { z } from 'zod'
+
+/** Lower-case words joined by hyphens: option values, rule ids, flag ids. */
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens')
+/** A question id is `section.name`, so a trace can say which section an answer came from. */
+export const questionId = z.string().regex(/^[a-z]+(-[a-z]+)*\.[a-zA-Z]+$/, 'use section.name, e.g. pain.where')
+/** Passage labels from the article: A1..A7 for the body, C7.1.1 for comment replies. */
+export const sourceLabel = z.string().regex(/^(A\d+|C\d+(\.\d+)*)$/, 'use an article label such as A3 or C7.1')
+const text = z.string().trim().min(1)
+
+export const urgencies = ['urgent', 'soon', 'out-of-scope', 'self-care'] as const
+export const Urgency = z.enum(urgencies)
+
+// ---------------------------------------------------------------------------------------------
+// Conditions: json-rules-engine's shape ({ all | any | not } over { fact, operator, value }),
+// with a closed list of operators and no string expressions. Every operator except `unanswered`
+// is false when the fact has no answer, so a rule never fires on a question nobody was asked.
+
+export const operators = [
+  'is', //          single choice equals value
+  'isNot', //       single choice answered, and not value
+  'in', //          single choice is one of values
+  'includes', //    multiple choice contains value
+  'includesAny', // multiple choice contains any of values
+  'atLeast', //     number >= value
+  'atMost', //      number <= value
+  'answered', //    any answer at all
+  'unanswered', //  no answer (or the question is hidden)
+] as const
+export const Operator = z.enum(operators)
+
+export const Fact = z.strictObject({
+  fact: z.string().min(1),
+  operator: Operator,
+  value: z.union([z.string(), z.number(), z.array(z.string()).min(1)]).optional(),
+})
+
+export type Condition = z.infer<typeof Fact> | { all: Condition[] } | { any: Condition[] } | { not: Condition }
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    Fact,
+    z.strictObject({ all: z.array(Condition) }),
+    z.strictObject({ any: z.array(Condition).min(1) }),
+    z.strictObject({ not: Condition }),
+  ]),
+)
+
+// ---------------------------------------------------------------------------------------------
+// The questionnaire (rules/questionnaire.json): sections in the order a person meets them.
+
+export const Option = z.strictObject({
+  value: slug,
+  label: text,
+  /** A short explanation under the label. */
+  hint: text.optional(),
+  /** For multiple choice: picking this clears the others ("None of these"). */
+  exclusive: z.boolean().optional(),
+})
+
+const questionBase = {
+  id: questionId,
+  label: text,
+  hint: text.optional(),
+  /** Screening questions must be answered; the rest may be skipped. */
+  required: z.boolean().optional(),
+  /** Shown only when this holds over the answers to earlier questions. */
+  enableWhen: Condition.optional(),
+  /** How the answer reads in a sentence on the result and the printout ("Pain started: …"). */
+  short: text,
+}
+
+export const Question = z.discriminatedUnion('type', [
+  z.strictObject({ ...questionBase, type: z.literal('single'), options: z.array(Option).min(2) }),
+  z.strictObject({ ...questionBase, type: z.literal('multi'), options: z.array(Option).min(2) }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('scale'),
+    min: z.number().int(),
+    max: z.number().int(),
+    minLabel: text,
+    maxLabel: text,
+  }),
+  z.strictObject({ ...questionBase, type: z.literal('date') }),
+])
+
+export const stages = ['screening', 'pain', 'factor'] as const
+
+export const Section = z.strictObject({
+  id: slug,
+  stage: z.enum(stages),
+  title: text,
+  /** Short name for the progress bar and the review page. */
+  short: text,
+  intro: text.optional(),
+  /** The factor whose rules this section's answers mostly feed (factor sections only). */
+  factor: slug.optional(),
+  questions: z.array(Question).min(1),
+})
+
+export const Factor = z.strictObject({ id: slug, title: text, intro: text.optional() })
+
+export const Questionnaire = z.strictObject({
+  /** Bump when a question or option changes meaning; stored answers are migrated by it. */
+  version: z.number().int().positive(),
+  factors: z.array(Factor).min(1),
+  sections: z.array(Section).min(1),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Red flags (rules/red-flags.json): warning signs that put "get assessed" first on the result.
+
+export const RedFlag = z.strictObject({
+  id: slug,
+  urgency: z.enum(['urgent', 'soon', 'out-of-scope']),
+  /** What the person told us, in a few words, for the top of the result and the printout. */
+  summary: text,
+  when: Condition,
+  /** What to do: one or two short sentences. */
+  advice: text,
+  /** Urgent flags: what to say when they get there, in the first person. */
+  say: text.optional(),
+})
+
+export const UrgencyMessage = z.strictObject({ heading: text, body: text })
+
+export const RedFlags = z.strictObject({
+  /** The heading and lead text for each level, in one vocabulary across screen and print. */
+  levels: z.strictObject({ urgent: UrgencyMessage, soon: UrgencyMessage, 'out-of-scope': UrgencyMessage }),
+  flags: z.array(RedFlag).min(1),
+  /** Ends every result: what should send a person to a clinician if things change. */
+  watchFor: z.array(text).min(3),
+  /** The static list on the welcome screen, before any question. */
+  welcomeList: z.array(text).min(3),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Recommendations (rules/recommendations/<id>.json): one rule per file; the file name is the id.
+
+/** Topics where mainstream practice commonly differs from the article: such rules need `differs`. */
+export const disputedTopics = [
+  'stretching',
+  'orthotics',
+  'loading-exercises',
+  'ice',
+  'anti-inflammatories',
+  'immobilisation',
+  'minimal-shoes',
+  'diet',
+  'trigger-points',
+  'return-to-activity',
+] as const
+
+export const Recommendation = z
+  .strictObject({
+    factor: slug,
+    urgency: z.enum(['soon', 'self-care']),
+    /** Higher shows first within its factor (50 when left out). */
+    priority: z.number().int().min(0).max(100).optional(),
+    when: Condition,
+    title: text.max(90),
+    body: text.max(700),
+    /** Where other clinicians commonly advise otherwise; ends by suggesting they ask their own. */
+    differs: text.max(400).optional(),
+    topics: z.array(z.enum(disputedTopics)).optional(),
+    sources: z.array(sourceLabel).min(1),
+  })
+  .refine((rule) => !rule.topics?.length || rule.differs, {
+    message: 'a rule on a disputed topic needs a "differs" note',
+    path: ['differs'],
+  })
+
+export const Sources = z.strictObject({
+  article: z.strictObject({ title: text, kind: text }),
+  passages: z.record(sourceLabel, text),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Golden cases (rules/cases/<name>.json): answers in, expected result out.
+
+export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string())])
+
+export const GoldenCase = z.strictObject({
+  description: text,
+  /** The day the person answers, for date questions (event date). */
+  today: z.iso.date().optional(),
+  answers: z.record(questionId, AnswerValue),
+  expect: z.strictObject({
+    urgency: Urgency,
+    redFlags: z.array(slug),
+    /** Every rule id that must be shown, and no others. */
+    rules: z.array(slug),
+  }),
+})
+
+export type Operator = z.infer<typeof Operator>
+export type Fact = z.infer<typeof Fact>
+export type Urgency = z.infer<typeof Urgency>
+export type Option = z.infer<typeof Option>
+export type Question = z.infer<typeof Question>
+export type Section = z.infer<typeof Section>
+export type Factor = z.infer<typeof Factor>
+export type Questionnaire = z.infer<typeof Questionnaire>
+export type RedFlag = z.infer<typeof RedFlag>
+export type RedFlags = z.infer<typeof RedFlags>
+export type RecommendationData = z.infer<typeof Recommendation>
+export type Recommendation = RecommendationData & { id: string }
+export type Sources = z.infer<typeof Sources>
+export type GoldenCase = z.infer<typeof GoldenCase>
+export type AnswerValue = z.infer<typeof AnswerValue>
+export type Answers = Record<string, AnswerValue>

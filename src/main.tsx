@@ -1,0 +1,21 @@
+import { StrictMode } from 'react'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { useAnswers } from './store/answersStore'
+import './index.css'
+
+const root = document.getElementById('root')!
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
+
+// The built page already holds the welcome screen (scripts/prerender.mjs). Hydrate it when that is
+// what this person sees; someone coming back mid-check gets a fresh render of where they were.
+if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAnswers.getState().notice) {
+  hydrateRoot(root, app)
+} else {
+  root.textContent = ''
+  createRoot(root).render(app)
+}

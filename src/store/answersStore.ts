@@ -1,0 +1,64 @@
+/**
+ * What the person answered, and where they were, kept on this device only (localStorage).
+ *
+ * The saved copy is versioned and checked on every load (see loadSaved). Nothing here ever
+ * leaves the device.
+ */
+import { create } from 'zustand'
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
+import { questionnaire } from '../content/questionnaire'
+import type { AnswerValue, Answers } from '../engine/schema'
+import { loadSaved, STORAGE_KEY, STORE_VERSION, type Saved } from './saved'
+
+export interface AnswersState extends Saved {
+  /** A message for the person about what happened to their saved answers, until they close it. */
+  notice: string | null
+}
+
+interface AnswersActions {
+  setAnswer: (questionId: string, value: AnswerValue | undefined) => void
+  setPosition: (step: string, editing: boolean) => void
+  dismissNotice: () => void
+  /** forgets every answer on this device and goes back to the start */
+  clearAll: () => void
+}
+
+const empty: Saved = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: questionnaire.version }
+
+/** Reads through loadSaved, so a damaged or old copy becomes a clean state and a notice. */
+const storage: PersistStorage<Saved> = {
+  getItem: (name) => {
+    const loaded = loadSaved(localStorage.getItem(name))
+    if (loaded.notice) pendingNotice = loaded.notice
+    return loaded.saved ? { state: loaded.saved, version: STORE_VERSION } : null
+  },
+  setItem: (name, value: StorageValue<Saved>) => localStorage.setItem(name, JSON.stringify(value)),
+  removeItem: (name) => localStorage.removeItem(name),
+}
+let pendingNotice: string | null = null
+
+export const useAnswers = create<AnswersState & AnswersActions>()(
+  persist(
+    (set) => ({
+      ...empty,
+      notice: null,
+      setAnswer: (questionId, value) =>
+        set((s) => {
+          const answers: Answers = { ...s.answers }
+          if (value === undefined || (Array.isArray(value) && value.length === 0)) delete answers[questionId]
+          else answers[questionId] = value
+          return { answers }
+        }),
+      setPosition: (step, editing) => set({ step, editing }),
+      dismissNotice: () => set({ notice: null }),
+      clearAll: () => set({ ...empty, notice: null }),
+    }),
+    {
+      name: STORAGE_KEY,
+      version: STORE_VERSION,
+      storage,
+      partialize: ({ answers, step, editing, questionnaireVersion }) => ({ answers, step, editing, questionnaireVersion }),
+      merge: (saved, current) => ({ ...current, ...(saved as Saved), notice: pendingNotice }),
+    },
+  ),
+)

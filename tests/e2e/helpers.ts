@@ -1,0 +1,236 @@
+/**
+ * Shared pieces of the browser tests: a `test` whose every run is watched for outside requests,
+ * console errors, page errors and Content-Security-Policy violations; an axe check; and a few
+ * steps a person takes (answer a question, continue, read the screen's heading).
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test as base, type Locator, type Page } from '@playwright/test'
+
+export { expect }
+
+export const APP_ORIGIN = 'http://127.0.0.1:4173'
+
+/** What went wrong in the browser during one test, none of which a person should ever meet. */
+export interface Guard {
+  outsideRequests: string[]
+  consoleErrors: string[]
+  pageErrors: string[]
+  cspViolations: string[]
+}
+
+const cspMessage = /content[- ]security[- ]policy/i
+
+/**
+ * `test`, with a guard that every test gets automatically: it records, for every page of the
+ * test's browser context, each request that leaves the app's origin, each console error, each
+ * uncaught page error and each CSP violation, and fails the test if any were recorded.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context }, use) => {
+      const guard: Guard = { outsideRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [] }
+
+      context.on('request', (request) => {
+        const url = request.url()
+        let origin: string
+        try {
+          origin = new URL(url).origin
+        } catch {
+          origin = url
+        }
+        if (origin !== APP_ORIGIN) guard.outsideRequests.push(`${request.method()} ${url}`)
+      })
+      context.on('console', (message) => {
+        const where = message.page()?.url() ?? '?'
+        if (cspMessage.test(message.text())) guard.cspViolations.push(`console (${message.type()}) on ${where}: ${message.text()}`)
+        else if (message.type() === 'error') guard.consoleErrors.push(`on ${where}: ${message.text()}`)
+      })
+      context.on('weberror', (webError) => {
+        const error = webError.error()
+        guard.pageErrors.push(`on ${webError.page()?.url() ?? '?'}: ${error.stack ?? error.message}`)
+      })
+      // The page's own report of a blocked resource or script, whether or not the browser also logs it.
+      await context.exposeBinding('__reportCspViolation', ({ page }, violation: string) => {
+        guard.cspViolations.push(`securitypolicyviolation on ${page.url()}: ${violation}`)
+      })
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation
+          report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} [${e.sample}]`)
+        })
+      })
+
+      await use(guard)
+
+      expect.soft(guard.outsideRequests, 'requests to anywhere but the app itself').toEqual([])
+      expect.soft(guard.consoleErrors, 'console errors').toEqual([])
+      expect.soft(guard.pageErrors, 'uncaught errors in the page').toEqual([])
+      expect.soft(guard.cspViolations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+/**
+ * Runs axe (WCAG 2.0/2.1, A and AA) on the page as it is now and expects no violations. The check
+ * is soft: a walk through the whole wizard reports every screen with a problem, not just the first,
+ * and the test still fails.
+ */
+export async function expectNoAxeViolations(page: Page, screen: string) {
+  // Legacy mode runs axe in the page itself; the default mode opens an extra page per run to merge
+  // the results of frames, which this app has none of, and makes each check several times slower.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode(true).analyze()
+  const readable = results.violations.map((v) =>
+    [
+      `[${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})`,
+      ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`),
+    ].join('\n'),
+  )
+  expect.soft(readable, `axe violations on the "${screen}" screen:\n${readable.join('\n')}`).toEqual([])
+}
+
+/** The page's one <h1>. */
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 })
+
+/**
+ * Expects the screen with this heading, and that focus moved to the heading (what every new screen
+ * does, so that a screen reader announces it).
+ */
+export async function expectScreen(page: Page, title: string, { focused = true } = {}) {
+  await expect(heading(page)).toHaveText(title)
+  if (focused) await expect(heading(page)).toBeFocused()
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** A question, by (the start of) its legend. */
+export const question = (page: Page, legend: string) => page.getByRole('group', { name: legend })
+
+/**
+ * One option of a question, by its label. The accessible name of an option that has a hint is its
+ * label followed by the hint, so the match is on the label as a whole word group at the start.
+ */
+export function option(page: Page, legend: string, label: string, role: 'radio' | 'checkbox' = 'radio'): Locator {
+  return question(page, legend).getByRole(role, { name: new RegExp(`^${escapeRegExp(label)}(?:\\s|$)`) })
+}
+
+/**
+ * Taps an option where a person would: on its label (the pain scale's radios are visually hidden
+ * inside their numbered labels), then expects it to be selected.
+ */
+async function choose(input: Locator) {
+  if (!(await input.isChecked())) await input.locator('xpath=ancestor::label[1]').click()
+  await expect(input).toBeChecked()
+}
+
+/** Chooses one answer of a single-choice question (or a number on the pain scale). */
+export async function answer(page: Page, legend: string, label: string) {
+  await choose(option(page, legend, label))
+}
+
+/** Ticks each of these answers of a "choose all that apply" question. */
+export async function tick(page: Page, legend: string, ...labels: string[]) {
+  for (const label of labels) await choose(option(page, legend, label, 'checkbox'))
+}
+
+/** Answers several single-choice questions with the same label, e.g. "No" to each warning sign. */
+export async function answerAll(page: Page, legends: string[], label: string) {
+  for (const legend of legends) await answer(page, legend, label)
+}
+
+export async function continueOn(page: Page) {
+  await page.getByRole('button', { name: 'Continue', exact: true }).click()
+}
+
+/**
+ * Opens the app and waits until it can be used: the welcome screen is in the HTML before any script
+ * runs, but its button only works once React has hydrated it and the wizard's code has loaded.
+ */
+export async function openApp(page: Page) {
+  await page.goto('/')
+  await expect(heading(page)).toHaveText('Check your Achilles or heel pain')
+  await page.waitForLoadState('networkidle')
+}
+
+/** Presses Tab (or Shift+Tab) until the locator has focus; fails if it never does. */
+export async function tabTo(page: Page, target: Locator, { key = 'Tab', max = 80 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return
+    await page.keyboard.press(key)
+  }
+  await expect(target, `reached with ${key} within ${max} presses`).toBeFocused({ timeout: 1 })
+}
+
+/**
+ * Answers a single-choice question with the keyboard only: Tab into its radio group, then the
+ * arrow keys (which select as they move) and Space.
+ */
+export async function answerWithKeyboard(page: Page, legend: string, label: string) {
+  const group = question(page, legend)
+  const radios = group.getByRole('radio')
+  const target = option(page, legend, label)
+  // Tab stops on the group once: on its checked radio, or on the first one when none is checked.
+  for (let i = 0; i < 80 && !(await radios.evaluateAll((els) => els.some((el) => el === document.activeElement))); i++) {
+    await page.keyboard.press('Tab')
+  }
+  const count = await radios.count()
+  for (let i = 0; i < count && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('ArrowDown')
+  }
+  await expect(target).toBeFocused()
+  if (!(await target.isChecked())) await page.keyboard.press('Space')
+  await expect(target).toBeChecked()
+}
+
+/** The six warning-sign questions, by the start of their legends. */
+export const urgentQuestions = {
+  snap: 'Did you feel a sudden snap or pop',
+  pushOff: 'Did you suddenly lose strength pushing off',
+  weight: 'Are you unable to put your weight on that leg?',
+  calf: 'Is one calf swollen, warm and sore to touch?',
+  infection: 'Is the back of your heel red, hot and swollen',
+  medicine: 'Did the pain start after you took an antibiotic',
+}
+
+export const scopeQuestions = {
+  age: 'How old are you?',
+  surgery: 'Have you had an operation on this Achilles tendon or heel?',
+  location: 'Where is your pain?',
+}
+
+export const soonQuestions = {
+  rest: 'Does the pain wake you at night',
+  bothHeels: 'Do both heels hurt',
+  nerve: 'Do you have numbness, tingling',
+  swelling: 'Is there swelling that never goes down',
+  longOrWorse: 'Have you had this pain for 3 months or more',
+}
+
+export const titles = {
+  welcome: 'Check your Achilles or heel pain',
+  urgent: 'First, some warning signs',
+  scope: 'Is this check right for you?',
+  soon: 'A few more signs to check',
+  pain: 'Where and how it hurts',
+  tried: "What you've tried so far",
+  footwear: 'Your shoes',
+  orthotics: 'Orthotics and insoles',
+  training: 'Your training',
+  stress: 'Stress and sleep',
+  diet: 'What you eat',
+  stretching: 'Stretching and yoga',
+  injuries: 'Old injuries',
+  localCare: 'Calf trigger points',
+  review: 'Check your answers',
+  urgentAdvice: 'Get medical help today',
+  outOfScope: "This check isn't made for you",
+}
+
+/** Welcome → "Start the check" → the warning signs, each answered "No" (or as given), → Continue. */
+export async function passWarningSigns(page: Page, answers: Partial<Record<keyof typeof urgentQuestions, string>> = {}) {
+  await expectScreen(page, titles.urgent)
+  for (const [key, legend] of Object.entries(urgentQuestions)) {
+    await answer(page, legend, answers[key as keyof typeof urgentQuestions] ?? 'No')
+  }
+  await continueOn(page)
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { evaluate, holds, reasons, trace } from '../../src/engine/evaluate'
+import { daysBetween, withDerivedFacts } from '../../src/engine/facts'
+import type { Condition } from '../../src/engine/schema'
+
+const facts = { 'pain.side': 'left', 'pain.where': ['insertion', 'bump'], 'pain.worst': 7 }
+
+describe('conditions', () => {
+  test.each<[string, Condition, boolean]>([
+    ['is matches a single answer', { fact: 'pain.side', operator: 'is', value: 'left' }, true],
+    ['is rejects another answer', { fact: 'pain.side', operator: 'is', value: 'right' }, false],
+    ['isNot holds for a different answer', { fact: 'pain.side', operator: 'isNot', value: 'right' }, true],
+    ['in matches one of a list', { fact: 'pain.side', operator: 'in', value: ['right', 'left'] }, true],
+    ['includes finds a chosen option', { fact: 'pain.where', operator: 'includes', value: 'bump' }, true],
+    ['includes misses an option not chosen', { fact: 'pain.where', operator: 'includes', value: 'calf' }, false],
+    ['includesAny finds any chosen option', { fact: 'pain.where', operator: 'includesAny', value: ['calf', 'bump'] }, true],
+    ['atLeast compares numbers', { fact: 'pain.worst', operator: 'atLeast', value: 7 }, true],
+    ['atMost compares numbers', { fact: 'pain.worst', operator: 'atMost', value: 6 }, false],
+    ['answered holds for an answer', { fact: 'pain.side', operator: 'answered' }, true],
+    ['unanswered holds for no answer', { fact: 'pain.trend', operator: 'unanswered' }, true],
+    ['isNot is false when nobody answered', { fact: 'pain.trend', operator: 'isNot', value: 'better' }, false],
+    ['not of an unanswered fact holds', { not: { fact: 'pain.trend', operator: 'is', value: 'better' } }, true],
+    ['an empty all holds', { all: [] }, true],
+    ['all needs every part', { all: [{ fact: 'pain.side', operator: 'is', value: 'left' }, { fact: 'pain.worst', operator: 'atLeast', value: 8 }] }, false],
+    ['any needs one part', { any: [{ fact: 'pain.side', operator: 'is', value: 'right' }, { fact: 'pain.worst', operator: 'atLeast', value: 5 }] }, true],
+  ])('%s', (_, condition, expected) => {
+    expect(holds(condition, facts)).toBe(expected)
+  })
+})
+
+describe('the trace that explains a match', () => {
+  test('lists every part of an all, and only the true parts of an any', () => {
+    const t = trace(
+      {
+        all: [
+          { fact: 'pain.side', operator: 'is', value: 'left' },
+          { any: [{ fact: 'pain.where', operator: 'includes', value: 'calf' }, { fact: 'pain.worst', operator: 'atLeast', value: 5 }] },
+        ],
+      },
+      facts,
+    )
+    expect(t.result).toBe(true)
+    expect(reasons(t).map((r) => [r.condition.fact, r.actual])).toEqual([
+      ['pain.side', 'left'],
+      ['pain.worst', 7],
+    ])
+  })
+
+  test('explains a not by the answer that did not match', () => {
+    const t = trace({ not: { fact: 'pain.side', operator: 'is', value: 'right' } }, facts)
+    expect(reasons(t).map((r) => r.condition.fact)).toEqual(['pain.side'])
+  })
+
+  test('evaluate returns only the items that hold, each with its trace', () => {
+    const items = [
+      { id: 'a', when: { fact: 'pain.side', operator: 'is', value: 'left' } as Condition },
+      { id: 'b', when: { fact: 'pain.side', operator: 'is', value: 'right' } as Condition },
+    ]
+    const matches = evaluate(items, facts)
+    expect(matches.map((m) => m.item.id)).toEqual(['a'])
+    expect(matches[0].trace.result).toBe(true)
+  })
+})
+
+describe('derived facts', () => {
+  test('counts the days to an event', () => {
+    expect(daysBetween('2026-11-24', '2026-12-08')).toBe(14)
+    expect(withDerivedFacts({ 'pain.eventDate': '2026-12-08' }, '2026-11-24')['event.daysAway']).toBe(14)
+  })
+
+  test('leaves out an event that is already past', () => {
+    expect(withDerivedFacts({ 'pain.eventDate': '2026-11-01' }, '2026-11-24')).not.toHaveProperty('event.daysAway')
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * Golden cases: answers in, expected result out (rules/cases/*.json). Each expectation was worked
+ * out by hand from the rule conditions, so a change to a rule or to the engine that alters what a
+ * person would see makes one of these fail.
+ */
+import { describe, expect, test } from 'vitest'
+import type { GoldenCase } from '../../src/engine/schema'
+import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { recommendations } from '../../src/content/recommendations'
+import { buildResult } from '../../src/result/buildResult'
+
+const files = import.meta.glob<GoldenCase>('../../rules/cases/*.json', { eager: true, import: 'default' })
+const cases = Object.entries(files)
+  .map(([path, c]) => ({ name: path.replace(/^.*\//, '').replace(/\.json$/, ''), ...c }))
+  .sort((a, b) => a.name.localeCompare(b.name))
+
+const DEFAULT_TODAY = '2026-11-24'
+const sorted = (ids: Iterable<string>) => [...ids].sort()
+
+describe('golden cases', () => {
+  test.each(cases.map((c) => [c.description, c] as const))('%s', (_description, c) => {
+    const result = buildResult({ questionnaire, redFlags, recommendations }, c.answers, c.today ?? DEFAULT_TODAY)
+
+    expect(result.urgency).toBe(c.expect.urgency)
+
+    const shownFlags = [...result.urgent, ...result.soon, ...result.outOfScope].map((f) => f.item.id)
+    expect(sorted(shownFlags)).toEqual(sorted(c.expect.redFlags))
+
+    const shownRules = result.groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
+    expect(sorted(shownRules)).toEqual(sorted(c.expect.rules))
+  })
+})
+
+describe('the golden cases cover the content', () => {
+  const expectedFlags = new Set(cases.flatMap((c) => c.expect.redFlags))
+  const expectedRules = new Set(cases.flatMap((c) => c.expect.rules))
+
+  test('there are at least 25 cases, with distinct descriptions', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25)
+    expect(new Set(cases.map((c) => c.description)).size).toBe(cases.length)
+  })
+
+  test('every red flag is expected by at least one case', () => {
+    const missing = redFlags.flags.filter((f) => f.urgency !== 'out-of-scope' && !expectedFlags.has(f.id)).map((f) => f.id)
+    expect(missing).toEqual([])
+  })
+
+  test('every out-of-scope flag is expected by at least one case', () => {
+    const missing = redFlags.flags.filter((f) => f.urgency === 'out-of-scope' && !expectedFlags.has(f.id)).map((f) => f.id)
+    expect(missing).toEqual([])
+  })
+
+  test('every urgent flag has a case where it is the only flag', () => {
+    const alone = new Set(cases.filter((c) => c.expect.redFlags.length === 1).map((c) => c.expect.redFlags[0]))
+    const missing = redFlags.flags.filter((f) => f.urgency === 'urgent' && !alone.has(f.id)).map((f) => f.id)
+    expect(missing).toEqual([])
+  })
+
+  test('every rule is expected by at least one case', () => {
+    const missing = recommendations.filter((r) => !expectedRules.has(r.id)).map((r) => r.id)
+    expect(missing).toEqual([])
+  })
+
+  test('every factor has a rule expected by at least one case', () => {
+    const factorsSeen = new Set(recommendations.filter((r) => expectedRules.has(r.id)).map((r) => r.factor))
+    const missing = questionnaire.factors.filter((f) => !factorsSeen.has(f.id)).map((f) => f.id)
+    expect(missing).toEqual([])
+  })
+
+  test('every urgency level is expected by at least one case', () => {
+    expect(new Set(cases.map((c) => c.expect.urgency))).toEqual(new Set(['urgent', 'soon', 'out-of-scope', 'self-care']))
+  })
+})

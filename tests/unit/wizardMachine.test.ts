@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest'
+import { createActor } from 'xstate'
+import { getShortestPaths, getSimplePaths } from 'xstate/graph'
+import { questionnaire } from '../../src/content/questionnaire'
+import { sectionIds, wizardMachine, type WizardEvent } from '../../src/machine/wizardMachine'
+import { calm, snapped, under16 } from './support/answers'
+
+const events: WizardEvent[] = [
+  { type: 'wizard.start' },
+  { type: 'step.next', answers: calm },
+  { type: 'step.next', answers: snapped },
+  { type: 'step.next', answers: under16 },
+  { type: 'step.next', answers: {} },
+  { type: 'step.back', answers: calm },
+  { type: 'step.back', answers: snapped },
+  { type: 'urgent.continue' },
+  { type: 'branch.result' },
+  { type: 'review.confirm' },
+  ...sectionIds.map((sectionId) => ({ type: 'review.edit' as const, sectionId })),
+  { type: 'wizard.restart' },
+]
+const isResult = (s: { value: unknown }) => s.value === 'result'
+
+/**
+ * For simple paths, offer each screen only the events that matter there (the three kinds of
+ * person at the screening screens, a calm answer elsewhere, one edit from review); offering every
+ * answer set everywhere multiplies paths that differ only in which calm answers were sent.
+ */
+function eventsAt(s: { value: unknown }): WizardEvent[] {
+  const nav: WizardEvent[] = [{ type: 'step.back', answers: calm }, { type: 'urgent.continue' }, { type: 'branch.result' }]
+  switch (s.value) {
+    case 'welcome':
+      return [{ type: 'wizard.start' }]
+    case 'urgent':
+      return [{ type: 'step.next', answers: calm }, { type: 'step.next', answers: snapped }, ...nav]
+    case 'scope':
+      return [{ type: 'step.next', answers: calm }, { type: 'step.next', answers: under16 }, ...nav]
+    case 'review':
+      return [{ type: 'review.confirm' }, { type: 'review.edit', sectionId: 'urgent' }, { type: 'review.edit', sectionId: 'diet' }, ...nav]
+    default:
+      return [{ type: 'step.next', answers: calm }, ...nav]
+  }
+}
+
+function walk(...sent: WizardEvent[]) {
+  const actor = createActor(wizardMachine).start()
+  for (const e of sent) actor.send(e)
+  return actor.getSnapshot()
+}
+
+describe('the wizard flow', () => {
+  test('has a state for every section of the questionnaire, in its order', () => {
+    const states = Object.keys(wizardMachine.root.states)
+    expect(states).toEqual(expect.arrayContaining(questionnaire.sections.map((s) => s.id)))
+    const order = states.filter((s) => sectionIds.includes(s))
+    expect(order).toEqual(questionnaire.sections.map((s) => s.id))
+  })
+
+  test('the result can be reached from every state a person can get to', () => {
+    const reachable = getShortestPaths(wizardMachine, { events })
+    const names = new Set(reachable.map((p) => String(p.state.value)))
+    expect(names).toEqual(new Set(Object.keys(wizardMachine.root.states)))
+    for (const path of reachable) {
+      const onward = getShortestPaths(wizardMachine, { events, fromState: path.state, toState: isResult })
+      expect(onward.length, `no way to the result from ${String(path.state.value)}`).toBeGreaterThan(0)
+    }
+  })
+
+  test('every simple path to the result passes the red-flag screen first', () => {
+    const paths = getSimplePaths(wizardMachine, { events: eventsAt, toState: isResult })
+    expect(paths.length).toBeGreaterThan(10)
+    const onSomePath = new Set(paths.flatMap((p) => p.steps.map((s) => String(s.state.value))))
+    expect(onSomePath).toEqual(new Set(Object.keys(wizardMachine.root.states)))
+    for (const path of paths) {
+      const visited = path.steps.map((s) => String(s.state.value))
+      expect(visited.at(-1)).toBe('result')
+      const firstQuestion = visited.findIndex((v) => sectionIds.includes(v) || v === 'review')
+      expect(visited[firstQuestion]).toBe('urgent')
+    }
+  })
+
+  test('someone with no warning signs goes through every section, then review, then result', () => {
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'wizard.start' })
+    const seen: string[] = []
+    while (actor.getSnapshot().value !== 'review') {
+      seen.push(String(actor.getSnapshot().value))
+      actor.send({ type: 'step.next', answers: calm })
+    }
+    expect(seen).toEqual(questionnaire.sections.map((s) => s.id))
+    actor.send({ type: 'review.confirm' })
+    expect(actor.getSnapshot().value).toBe('result')
+  })
+
+  test('cannot go on from a section while a required answer is missing', () => {
+    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: {} })
+    expect(s.value).toBe('urgent')
+    expect(s.can({ type: 'step.next', answers: {} })).toBe(false)
+    expect(s.can({ type: 'step.next', answers: calm })).toBe(true)
+  })
+
+  test('an urgent answer goes to the urgent warning, which can open the result at once', () => {
+    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped })
+    expect(s.value).toBe('urgentAdvice')
+    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'branch.result' }).value).toBe('result')
+    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' }).value).toBe('soon')
+  })
+
+  test('an out-of-scope answer goes to the kind exit, and back returns to the question', () => {
+    const start: WizardEvent[] = [{ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: under16 })]
+    expect(walk(...start).value).toBe('outOfScope')
+    expect(walk(...start, { type: 'step.back', answers: under16 }).value).toBe('scope')
+    expect(walk(...start, { type: 'branch.result' }).value).toBe('result')
+  })
+
+  test('editing from review returns to review, even past the sections after it', () => {
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'wizard.start' })
+    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    actor.send({ type: 'review.edit', sectionId: 'pain' })
+    expect(actor.getSnapshot().value).toBe('pain')
+    expect(actor.getSnapshot().context.editing).toBe(true)
+    actor.send({ type: 'step.next', answers: calm })
+    expect(actor.getSnapshot().value).toBe('review')
+    expect(actor.getSnapshot().context.editing).toBe(false)
+  })
+
+  test('a new urgent answer made while editing still shows the urgent warning first', () => {
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'wizard.start' })
+    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    actor.send({ type: 'review.edit', sectionId: 'urgent' })
+    actor.send({ type: 'step.next', answers: snapped })
+    expect(actor.getSnapshot().value).toBe('urgentAdvice')
+    actor.send({ type: 'urgent.continue' })
+    expect(actor.getSnapshot().value).toBe('review')
+  })
+
+  test('back goes to the previous screen, and start over returns to the welcome from anywhere', () => {
+    expect(walk({ type: 'wizard.start' }, { type: 'step.back', answers: {} }).value).toBe('welcome')
+    const atPain = walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }))
+    expect(atPain.value).toBe('pain')
+    expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'step.back', answers: calm }).value).toBe('scope')
+    expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'wizard.restart' }).value).toBe('welcome')
+  })
+})
