@@ -60,7 +60,6 @@ export function QuestionField({ question, value, onChange, error }: Props) {
     <fieldset data-question={question.id} id={`q-${question.id}`} aria-describedby={describedBy} className="min-w-0">
       <legend className="text-lg font-semibold text-slate-900">
         {question.label}
-        {question.required && <span className="sr-only"> (needs an answer)</span>}
       </legend>
       {hint}
       {errorText}

@@ -86,7 +86,9 @@ export async function expectNoAxeViolations(page: Page, screen: string) {
       ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`),
     ].join('\n'),
   )
-  expect.soft(readable, `axe violations on the "${screen}" screen:\n${readable.join('\n')}`).toEqual([])
+  expect
+    .soft(results.violations.map((v) => v.id), `axe violations on the "${screen}" screen:\n${readable.join('\n')}\n`)
+    .toEqual([])
 }
 
 /** The page's one <h1>. */

@@ -1,3 +1,4 @@
+import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 
@@ -13,3 +14,16 @@ afterEach(() => {
   localStorage.clear()
   vi.restoreAllMocks()
 })
+
+// jsdom has no layout, so no scrolling; the app scrolls to the top of each new screen.
+window.scrollTo = () => {}
+
+// jsdom has <dialog> but not its modal methods; the real ones are exercised in Chromium (tests/e2e).
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '')
+  }
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open')
+  }
+}

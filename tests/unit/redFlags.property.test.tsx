@@ -1,0 +1,150 @@
+/**
+ * Safety properties over random answers: whenever a warning sign is answered, the result leads
+ * with the matching "get assessed" message, on screen, after any path through the flow.
+ * The expected levels come from an oracle written here from the red-flag list in the brief,
+ * not from the rules engine, so a wrong rule or a wrong engine both fail.
+ */
+import { render, screen, within } from '@testing-library/react'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { createActor } from 'xstate'
+import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { recommendations, sources } from '../../src/content/recommendations'
+import type { Answers, Urgency } from '../../src/engine/schema'
+import { wizardMachine } from '../../src/machine/wizardMachine'
+import { buildResult } from '../../src/result/buildResult'
+import { ResultScreen } from '../../src/screens/ResultScreen'
+import { arbitraryAnswers } from './support/arbitraryAnswers'
+
+const content = { questionnaire, redFlags, recommendations }
+const TODAY = '2026-11-24'
+const yesOrUnsure = (v: unknown) => v === 'yes' || v === 'unsure'
+
+/** the levels a careful clinician would expect at the top, worked out from the answers directly */
+function expectedLevels(a: Answers): Set<Exclude<Urgency, 'self-care'>> {
+  const levels = new Set<Exclude<Urgency, 'self-care'>>()
+  const urgent = ['urgent.snap', 'urgent.pushOff', 'urgent.weight', 'urgent.calf', 'urgent.infection', 'urgent.medicine']
+  if (urgent.some((q) => yesOrUnsure(a[q]))) levels.add('urgent')
+  const outOfScope = a['scope.age'] === 'under-16' || a['scope.surgery'] === 'yes' || a['scope.location'] === 'elsewhere'
+  if (outOfScope) levels.add('out-of-scope')
+  const soonScreening =
+    yesOrUnsure(a['soon.rest']) ||
+    (yesOrUnsure(a['soon.bothHeels']) && yesOrUnsure(a['soon.otherJoints'])) ||
+    yesOrUnsure(a['soon.nerve']) ||
+    yesOrUnsure(a['soon.swelling']) ||
+    yesOrUnsure(a['soon.longOrWorse'])
+  // The pain section comes after the scope questions, so it only counts for people in scope.
+  const when = a['pain.when']
+  const soonFromPain =
+    !outOfScope &&
+    ((Array.isArray(when) && when.includes('rest')) ||
+      a['pain.duration'] === '3-6-months' ||
+      a['pain.duration'] === 'over-6-months' ||
+      a['pain.trend'] === 'worse' ||
+      a['pain.onset'] === 'sudden')
+  if (soonScreening || soonFromPain) levels.add('soon')
+  return levels
+}
+
+const order = ['urgent', 'soon', 'out-of-scope'] as const
+
+describe('red flags always lead the result', () => {
+  test('the result has exactly the warning levels the answers call for, highest first', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const expected = expectedLevels(answers)
+        const result = buildResult(content, answers, TODAY)
+        const shown = new Set(order.filter((level) => ({ urgent: result.urgent, soon: result.soon, 'out-of-scope': result.outOfScope })[level].length))
+        expect(shown).toEqual(expected)
+        expect(result.urgency).toBe(order.find((l) => expected.has(l)) ?? 'self-care')
+        if (expected.has('out-of-scope')) expect(result.groups).toEqual([])
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  test('on screen, the highest warning comes first, before any suggestion, after any route through the flow', () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.boolean(), (answers, readSummaryAtOnce) => {
+        // Walk the flow with these answers, taking either choice at the urgent warning.
+        const actor = createActor(wizardMachine).start()
+        actor.send({ type: 'wizard.start' })
+        for (let guard = 0; actor.getSnapshot().value !== 'result' && guard < 40; guard++) {
+          const s = actor.getSnapshot()
+          if (s.value === 'urgentAdvice') actor.send(readSummaryAtOnce ? { type: 'branch.result' } : { type: 'urgent.continue' })
+          else if (s.value === 'outOfScope') actor.send({ type: 'branch.result' })
+          else if (s.value === 'review') actor.send({ type: 'review.confirm' })
+          else actor.send({ type: 'step.next', answers })
+        }
+        expect(actor.getSnapshot().value).toBe('result')
+
+        const expected = expectedLevels(answers)
+        const { container, unmount } = render(
+          <ResultScreen result={buildResult(content, answers, TODAY)} redFlags={redFlags} sources={sources} onBack={() => {}} />,
+        )
+        const blocks = [...container.querySelectorAll('main [data-urgency], main [data-rule]')]
+        const top = order.find((l) => expected.has(l))
+        if (top) {
+          expect(blocks[0].getAttribute('data-urgency')).toBe(top)
+          const heading = within(blocks[0] as HTMLElement).getByRole('heading', { level: 2 })
+          expect(heading.textContent).toBe(redFlags.levels[top].heading)
+        } else {
+          expect(container.querySelector('[data-urgency]')).toBeNull()
+        }
+        const lastWarning = blocks.findLastIndex((b) => b.hasAttribute('data-urgency'))
+        const firstRule = blocks.findIndex((b) => b.hasAttribute('data-rule'))
+        if (firstRule !== -1) expect(lastWarning).toBeLessThan(firstRule)
+        unmount()
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  test('every red flag in the data, answered on its own, puts its own message at the top', () => {
+    for (const flag of redFlags.flags) {
+      // Answer "no" / in-scope to everything, then the first answer that raises this flag.
+      const { calm } = { calm: calmAnswers() }
+      const trigger = triggerFor(flag.id)
+      const result = buildResult(content, { ...calm, ...trigger }, TODAY)
+      const { container, unmount } = render(
+        <ResultScreen result={result} redFlags={redFlags} sources={sources} onBack={() => {}} />,
+      )
+      const first = container.querySelector('main [data-urgency]')
+      expect(first?.getAttribute('data-urgency'), flag.id).toBe(flag.urgency)
+      expect(first?.querySelector(`[data-flag="${flag.id}"]`), flag.id).not.toBeNull()
+      expect(screen.getAllByText(flag.advice).length).toBeGreaterThan(0)
+      unmount()
+    }
+  })
+})
+
+function calmAnswers(): Answers {
+  const a: Answers = {}
+  for (const q of questionnaire.sections.filter((s) => s.stage === 'screening').flatMap((s) => s.questions)) {
+    if (q.type === 'single' && q.options.some((o) => o.value === 'no')) a[q.id] = 'no'
+  }
+  return { ...a, 'scope.age': '16-plus', 'scope.location': 'achilles' }
+}
+
+/** the smallest set of answers that raises each flag, written from the brief's list */
+function triggerFor(id: string): Answers {
+  const triggers: Record<string, Answers> = {
+    'possible-rupture': { 'urgent.snap': 'yes' },
+    'cannot-bear-weight': { 'urgent.weight': 'yes' },
+    'possible-clot': { 'urgent.calf': 'yes' },
+    'possible-infection': { 'urgent.infection': 'unsure' },
+    'medicine-related': { 'urgent.medicine': 'yes' },
+    'pain-at-rest': { 'soon.rest': 'yes' },
+    'inflammatory-pattern': { 'soon.bothHeels': 'yes', 'soon.otherJoints': 'yes' },
+    'nerve-symptoms': { 'soon.nerve': 'yes' },
+    'lasting-swelling': { 'soon.swelling': 'yes' },
+    'long-or-worsening': { 'soon.longOrWorse': 'yes' },
+    'sudden-start': { 'pain.onset': 'sudden' },
+    'under-16': { 'scope.age': 'under-16' },
+    'after-surgery': { 'scope.surgery': 'yes' },
+    'not-achilles': { 'scope.location': 'elsewhere' },
+  }
+  const trigger = triggers[id]
+  if (!trigger) throw new Error(`No trigger written for the red flag "${id}": add one here.`)
+  return trigger
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest'
+import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { recommendations } from '../../src/content/recommendations'
+import { answeredSections } from '../../src/questionnaire/answerText'
+import { visibility } from '../../src/questionnaire/visibility'
+import { buildResult } from '../../src/result/buildResult'
+import { calm, under16 } from './support/answers'
+
+const content = { questionnaire, redFlags, recommendations }
+
+describe('answers to hidden questions', () => {
+  const answers = { ...calm, 'pain.event': 'no', 'pain.eventDate': '2026-12-01', 'stretching.sore': 'no', 'stretching.step': 'yes' }
+
+  test('are kept, so they come back if the person changes their mind', () => {
+    const v = visibility(content, answers)
+    expect(v.answers).not.toHaveProperty('pain.eventDate')
+    const shown = visibility(content, { ...answers, 'pain.event': 'yes' })
+    expect(shown.answers['pain.eventDate']).toBe('2026-12-01')
+  })
+
+  test('never count towards a suggestion', () => {
+    const ids = buildResult(content, answers, '2026-11-24').groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
+    const stepRule = recommendations.find((r) => JSON.stringify(r.when).includes('stretching.step'))!
+    expect(ids).not.toContain(stepRule.id)
+    const visibleIds = buildResult(content, { ...answers, 'stretching.sore': 'often' }, '2026-11-24').groups.flatMap((g) =>
+      g.suggestions.map((s) => s.item.id),
+    )
+    expect(visibleIds).toContain(stepRule.id)
+  })
+
+  test('never appear in the answers the person reviews or prints', () => {
+    const lines = answeredSections(visibility(content, answers)).flatMap((s) => s.lines)
+    expect(lines.map((l) => l.questionId)).not.toContain('pain.eventDate')
+    expect(lines.map((l) => l.questionId)).not.toContain('stretching.step')
+    expect(lines.find((l) => l.questionId === 'pain.event')).toEqual({ questionId: 'pain.event', question: 'Event coming up', answer: 'No' })
+  })
+
+  test('hiding cascades: a question shown only by a hidden answer is hidden too', () => {
+    // footwear.transition shows for minimal shoes; with no footwear answers it is hidden.
+    const v = visibility(content, { ...calm, 'footwear.transition': 'quick' })
+    expect(v.answers).not.toHaveProperty('footwear.transition')
+  })
+})
+
+describe('an out-of-scope answer', () => {
+  test('ends the path after the scope questions, so later answers do not count', () => {
+    const v = visibility(content, { ...under16, 'pain.side': 'left', 'footwear.rub': 'yes' })
+    expect(v.outOfScope).toBe(true)
+    expect(v.sections.map((s) => s.id)).toEqual(['urgent', 'soon', 'scope'])
+    expect(v.answers).not.toHaveProperty('pain.side')
+    expect(buildResult(content, { ...under16, 'footwear.rub': 'yes' }, '2026-11-24').groups).toEqual([])
+  })
+})
+
+describe('why a suggestion shows', () => {
+  test('names each answer that brought it up, in words', () => {
+    const result = buildResult(content, { ...calm, 'footwear.rub': 'yes' }, '2026-11-24')
+    const rub = result.groups.flatMap((g) => g.suggestions).find((s) => s.why.some((w) => w.questionId === 'footwear.rub'))
+    expect(rub?.why).toContainEqual({ questionId: 'footwear.rub', question: 'Shoe back rubs on the heel', answer: 'Yes' })
+  })
+
+  test('shows an event date as a date, not as a number of days', () => {
+    const result = buildResult(content, { ...calm, 'pain.event': 'yes', 'pain.eventDate': '2026-12-05' }, '2026-11-24')
+    const why = result.groups.flatMap((g) => g.suggestions).flatMap((s) => s.why)
+    expect(why).toContainEqual({ questionId: 'pain.eventDate', question: 'Event date', answer: '5 December 2026' })
+  })
+})

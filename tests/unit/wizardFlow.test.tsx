@@ -1,0 +1,165 @@
+/**
+ * The whole wizard as a person uses it, in jsdom: answering, going back, editing from review,
+ * reaching the result, and coming back after a reload.
+ */
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+
+// Each test gets a fresh store (and so a fresh read of localStorage), as a new page load would.
+let App: typeof import('../../src/app/App').App
+beforeEach(async () => {
+  vi.resetModules()
+  ;({ App } = await import('../../src/app/App'))
+})
+
+async function start(user: UserEvent) {
+  render(<App />)
+  await user.click(await screen.findByRole('button', { name: 'Start the check' }))
+  // The first load of the wizard's chunk can be slow in a cold test run.
+  await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' }, { timeout: 10_000 })
+}
+
+async function answerAll(user: UserEvent, option: string) {
+  for (const group of screen.getAllByRole('group')) {
+    const choice = within(group).queryByRole('radio', { name: option })
+    if (choice) await user.click(choice)
+  }
+}
+
+async function next(user: UserEvent, heading: string) {
+  await user.click(screen.getByRole('button', { name: /^(Continue|Save and return to review)$/ }))
+  return screen.findByRole('heading', { level: 1, name: heading })
+}
+
+const group = (name: RegExp | string) => screen.getByRole('group', { name })
+
+describe('walking through the check', () => {
+  test('from welcome to result, with back, a revealed question and an edit from review', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    expect(screen.getByText('Step 1 of 13: Warning signs')).toBeInTheDocument()
+
+    // Continue with nothing answered: told what is missing, and kept here.
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getAllByRole('link')).toHaveLength(6)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('First, some warning signs')
+
+    await answerAll(user, 'No')
+    await next(user, 'A few more signs to check')
+    await answerAll(user, 'No')
+    await next(user, 'Is this check right for you?')
+    await user.click(within(group('How old are you?')).getByRole('radio', { name: '16 or older' }))
+    await user.click(within(group('Have you had an operation on this Achilles tendon or heel?')).getByRole('radio', { name: 'No' }))
+
+    // Back keeps what was answered.
+    await user.click(screen.getByRole('button', { name: 'Back' }))
+    await screen.findByRole('heading', { level: 1, name: 'A few more signs to check' })
+    expect(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'No' })).toBeChecked()
+    await next(user, 'Is this check right for you?')
+    expect(within(group('How old are you?')).getByRole('radio', { name: '16 or older' })).toBeChecked()
+    await user.click(within(group('Where is your pain?')).getByRole('radio', { name: /^In the Achilles tendon/ }))
+
+    await next(user, 'Where and how it hurts')
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    await user.click(within(group(/^Where exactly does it hurt/)).getByRole('checkbox', { name: /joins the heel bone/ }))
+    await user.click(within(group('At its worst, how much does it hurt?')).getByRole('radio', { name: '6' }))
+    expect(screen.queryByLabelText('When is the event?')).toBeNull()
+    await user.click(within(group(/^Do you have a race/)).getByRole('radio', { name: 'Yes' }))
+    expect(screen.getByLabelText('When is the event?')).toBeInTheDocument()
+    expect(screen.getByText(/A new question appeared below: When is the event\?/)).toBeInTheDocument()
+    await user.click(within(group(/^Do you have a race/)).getByRole('radio', { name: 'No' }))
+    expect(screen.queryByLabelText('When is the event?')).toBeNull()
+    expect(screen.getByText(/A question no longer applies and was hidden: When is the event\?/)).toBeInTheDocument()
+
+    await next(user, "What you've tried so far")
+    await user.click(within(group(/^What have you tried/)).getByRole('checkbox', { name: 'Rest' }))
+    await user.click(within(group(/^What have you tried/)).getByRole('checkbox', { name: 'Nothing yet' }))
+    expect(within(group(/^What have you tried/)).getByRole('checkbox', { name: 'Rest' })).not.toBeChecked()
+
+    await next(user, 'Your shoes')
+    await user.click(within(group('Does the back of any of your shoes press or rub on a bump or sore spot on your heel?')).getByRole('radio', { name: 'Yes' }))
+    for (const heading of ['Orthotics and insoles', 'Your training', 'Stress and sleep', 'What you eat', 'Stretching and yoga', 'Old injuries', 'Calf trigger points']) {
+      await next(user, heading)
+    }
+    await next(user, 'Check your answers')
+
+    const painReview = screen.getByRole('region', { name: 'Where and how it hurts' })
+    expect(within(painReview).getByText('Where the tendon joins the heel bone')).toBeInTheDocument()
+    expect(within(painReview).getByText('6 out of 10')).toBeInTheDocument()
+
+    // Edit one section from review and come straight back.
+    await user.click(screen.getByRole('button', { name: 'Change: Where and how it hurts' }))
+    await screen.findByRole('heading', { level: 1, name: 'Where and how it hurts' })
+    await user.click(within(group('At its worst, how much does it hurt?')).getByRole('radio', { name: '3' }))
+    await next(user, 'Check your answers')
+    expect(within(screen.getByRole('region', { name: 'Where and how it hurts' })).getByText('3 out of 10')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'See my summary' }))
+    await screen.findByRole('heading', { level: 1, name: 'Your summary' })
+    expect(document.querySelector('[data-urgency]')).toBeNull()
+    const shoes = screen.getByRole('region', { name: 'Shoes' })
+    expect(within(shoes).getAllByText('Shoe back rubs on the heel:').length).toBeGreaterThan(0)
+    expect(screen.getByRole('heading', { name: 'Watch for' })).toBeInTheDocument()
+  }, 30_000)
+
+  test('someone who felt a snap sees the urgent warning at once and can open the summary from there', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await answerAll(user, 'No')
+    await user.click(within(group(/^Did you feel a sudden snap/)).getByRole('radio', { name: 'Yes' }))
+    await next(user, 'Get medical help today')
+    expect(screen.getByText(/I felt a sudden snap at the back of my ankle/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'See my summary now' }))
+    await screen.findByRole('heading', { level: 1, name: 'Your summary: get medical help today' })
+    const first = document.querySelector('main [data-urgency]')
+    expect(first?.getAttribute('data-urgency')).toBe('urgent')
+  })
+
+  test('start over asks first, then clears every answer', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await answerAll(user, 'No')
+    await user.click(screen.getByRole('button', { name: 'Start over' }))
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(within(group(/^Did you feel a sudden snap/)).getByRole('radio', { name: 'No' })).toBeChecked()
+    await user.click(screen.getByRole('button', { name: 'Start over' }))
+    await user.click(screen.getByRole('button', { name: 'Clear my answers' }))
+    await screen.findByRole('heading', { level: 1, name: 'Check your Achilles or heel pain' })
+    expect(JSON.parse(localStorage.getItem('achilles-self-check')!).state.answers).toEqual({})
+  })
+})
+
+describe('coming back later', () => {
+  test('a reload brings the person back to the same screen with their answers', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await answerAll(user, 'No')
+    await next(user, 'A few more signs to check')
+    await user.click(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'Yes' }))
+
+    // A new page load: a fresh module graph reading the same localStorage.
+    document.body.innerHTML = ''
+    vi.resetModules()
+    const { App: Reloaded } = await import('../../src/app/App')
+    await act(async () => {
+      render(<Reloaded />)
+    })
+    await screen.findByRole('heading', { level: 1, name: 'A few more signs to check' })
+    expect(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'Yes' })).toBeChecked()
+  })
+
+  test('a damaged saved copy gives a clear message and a working fresh start', async () => {
+    localStorage.setItem('achilles-self-check', '{not json')
+    vi.resetModules()
+    const { App: Fresh } = await import('../../src/app/App')
+    const user = userEvent.setup()
+    render(<Fresh />)
+    expect(await screen.findByRole('status')).toHaveTextContent(/could not read the answers saved on this device/)
+    await user.click(screen.getByRole('button', { name: 'OK' }))
+    expect(screen.queryByRole('status')).toBeNull()
+    await user.click(await screen.findByRole('button', { name: 'Start the check' }))
+    await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' })
+  })
+})
