@@ -9,9 +9,11 @@ import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { useAnswers } from '../store/answersStore'
 
 const loadWizard = () => import('./Wizard').then((m) => m.Wizard)
+type WizardComponent = ComponentType<{ focusFirstScreen?: boolean }>
 
 export function App() {
-  const [Wizard, setWizard] = useState<ComponentType | null>(null)
+  const [Wizard, setWizard] = useState<WizardComponent | null>(null)
+  const [startedEarly, setStartedEarly] = useState(false)
   const resuming = useAnswers((s) => s.step !== 'welcome')
   const notice = useAnswers((s) => s.notice)
   const dismissNotice = useAnswers((s) => s.dismissNotice)
@@ -28,12 +30,17 @@ export function App() {
     <>
       {notice && <Notice message={notice} onDismiss={dismissNotice} />}
       {Wizard ? (
-        <Wizard />
+        <Wizard focusFirstScreen={startedEarly} />
       ) : resuming ? (
         <p className="p-6 text-lg text-slate-800">Opening your answers…</p>
       ) : (
         // Starting before the wizard has loaded just records the step; the wizard resumes there.
-        <WelcomeScreen onStart={() => useAnswers.getState().setPosition('urgent', false)} />
+        <WelcomeScreen
+          onStart={() => {
+            setStartedEarly(true)
+            useAnswers.getState().setPosition('urgent', false)
+          }}
+        />
       )}
     </>
   )

@@ -24,7 +24,8 @@ import { useAnswers } from '../store/answersStore'
 
 const content = { questionnaire, redFlags, recommendations }
 
-export function Wizard() {
+/** `focusFirstScreen`: the person pressed Start before this chunk arrived, so treat the first screen as new. */
+export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolean }) {
   const initial = useMemo(() => {
     const { step, editing, answers } = useAnswers.getState()
     return wizardMachine.resolveState({ value: resumeStep(step, answers), context: { editing } })
@@ -43,7 +44,8 @@ export function Wizard() {
   }, [actor])
 
   // Each new screen starts at the top with focus on its heading, so screen readers announce it.
-  const firstRender = useRef(true)
+  // A page that opens where the person left off keeps the browser's own focus.
+  const firstRender = useRef(!focusFirstScreen)
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false

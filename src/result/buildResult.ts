@@ -34,9 +34,10 @@ function explain(t: Trace, questions: Map<string, Question>, facts: Answers): An
     const questionId = derivedFacts[condition.fact as keyof typeof derivedFacts] ?? condition.fact
     const question = questions.get(questionId)
     const value = facts[questionId]
-    if (!question || seen.has(questionId)) return []
+    // A question left blank is no reason to show something ("not: trend is better" with no answer).
+    if (!question || value === undefined || seen.has(questionId)) return []
     seen.add(questionId)
-    return [{ questionId, question: question.short, answer: value === undefined ? 'Not answered' : answerText(question, value) }]
+    return [{ questionId, question: question.short, answer: answerText(question, value) }]
   })
 }
 

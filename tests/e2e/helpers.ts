@@ -194,12 +194,7 @@ export const urgentQuestions = {
   medicine: 'Did the pain start after you took an antibiotic',
 }
 
-export const scopeQuestions = {
-  age: 'How old are you?',
-  surgery: 'Have you had an operation on this Achilles tendon or heel?',
-  location: 'Where is your pain?',
-}
-
+/** The other warning signs (the ones worth an assessment soon), when "Do both heels hurt" is "No". */
 export const soonQuestions = {
   rest: 'Does the pain wake you at night',
   bothHeels: 'Do both heels hurt',
@@ -208,11 +203,17 @@ export const soonQuestions = {
   longOrWorse: 'Have you had this pain for 3 months or more',
 }
 
+export const scopeQuestions = {
+  age: 'How old are you?',
+  surgery: 'Have you had an operation on this Achilles tendon or heel?',
+  location: 'Where is your pain?',
+}
+
 export const titles = {
   welcome: 'Check your Achilles or heel pain',
   urgent: 'First, some warning signs',
-  scope: 'Is this check right for you?',
   soon: 'A few more signs to check',
+  scope: 'Is this check right for you?',
   pain: 'Where and how it hurts',
   tried: "What you've tried so far",
   footwear: 'Your shoes',
@@ -228,11 +229,18 @@ export const titles = {
   outOfScope: "This check isn't made for you",
 }
 
-/** Welcome → "Start the check" → the warning signs, each answered "No" (or as given), → Continue. */
+/** On the first screen: each warning sign answered "No" (or as given), then Continue. */
 export async function passWarningSigns(page: Page, answers: Partial<Record<keyof typeof urgentQuestions, string>> = {}) {
   await expectScreen(page, titles.urgent)
   for (const [key, legend] of Object.entries(urgentQuestions)) {
     await answer(page, legend, answers[key as keyof typeof urgentQuestions] ?? 'No')
   }
+  await continueOn(page)
+}
+
+/** On the second screen: each of the other signs answered "No", then Continue. */
+export async function passOtherSigns(page: Page) {
+  await expectScreen(page, titles.soon)
+  await answerAll(page, Object.values(soonQuestions), 'No')
   await continueOn(page)
 }

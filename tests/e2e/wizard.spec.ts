@@ -10,6 +10,7 @@ import {
   heading,
   openApp,
   option,
+  passOtherSigns,
   passWarningSigns,
   question,
   scopeQuestions,
@@ -48,16 +49,16 @@ test.describe('on a 360×800 phone', () => {
     await answerAll(page, Object.values(urgentQuestions), 'No')
     await continueOn(page)
 
+    await expectScreen(page, titles.soon)
+    await expectNoAxeViolations(page, 'more signs')
+    await answerAll(page, Object.values(soonQuestions), 'No')
+    await continueOn(page)
+
     await expectScreen(page, titles.scope)
     await expectNoAxeViolations(page, 'is it for you')
     await answer(page, scopeQuestions.age, '16 or older')
     await answer(page, scopeQuestions.surgery, 'No')
     await answer(page, scopeQuestions.location, 'In the Achilles tendon or at the back of the heel')
-    await continueOn(page)
-
-    await expectScreen(page, titles.soon)
-    await expectNoAxeViolations(page, 'more signs')
-    await answerAll(page, Object.values(soonQuestions), 'No')
     await continueOn(page)
 
     await expectScreen(page, titles.pain)
@@ -209,6 +210,7 @@ test.describe('on a 360×800 phone', () => {
     await openApp(page)
     await page.getByRole('button', { name: 'Start the check' }).click()
     await passWarningSigns(page)
+    await passOtherSigns(page)
 
     await expectScreen(page, titles.scope)
     await answer(page, scopeQuestions.age, 'Under 16')
@@ -257,7 +259,7 @@ test('continuing without answering a required question shows the error summary, 
   // Once every question has an answer, the person goes on.
   await answerAll(page, [urgentQuestions.weight, urgentQuestions.calf, urgentQuestions.infection, urgentQuestions.medicine], 'No')
   await continueOn(page)
-  await expectScreen(page, titles.scope)
+  await expectScreen(page, titles.soon)
 })
 
 test('a reload mid-way, or closing the page and opening a new one, brings the person back to the same screen with their answers kept', async ({
@@ -267,6 +269,7 @@ test('a reload mid-way, or closing the page and opening a new one, brings the pe
   await openApp(page)
   await page.getByRole('button', { name: 'Start the check' }).click()
   await passWarningSigns(page)
+  await passOtherSigns(page)
   await expectScreen(page, titles.scope)
   await answer(page, scopeQuestions.age, '16 or older')
 
@@ -283,7 +286,10 @@ test('a reload mid-way, or closing the page and opening a new one, brings the pe
   await expect(option(again, scopeQuestions.surgery, 'No')).toBeChecked()
   await expect(option(again, scopeQuestions.location, 'In the Achilles tendon or at the back of the heel')).not.toBeChecked()
 
-  // The answers of the screen before are kept too.
+  // The answers of the screens before are kept too.
+  await again.getByRole('button', { name: 'Back', exact: true }).click()
+  await expectScreen(again, titles.soon)
+  for (const legend of Object.values(soonQuestions)) await expect(option(again, legend, 'No')).toBeChecked()
   await again.getByRole('button', { name: 'Back', exact: true }).click()
   await expectScreen(again, titles.urgent)
   for (const legend of Object.values(urgentQuestions)) await expect(option(again, legend, 'No')).toBeChecked()
@@ -302,17 +308,17 @@ test('the whole check can be completed with the keyboard alone', async ({ page }
   await tabTo(page, continueButton)
   await press('Enter')
 
+  await expectScreen(page, titles.soon)
+  for (const legend of Object.values(soonQuestions)) await answerWithKeyboard(page, legend, 'No')
+  await tabTo(page, continueButton)
+  await press('Enter')
+
   await expectScreen(page, titles.scope)
   await answerWithKeyboard(page, scopeQuestions.age, '16 or older')
   await answerWithKeyboard(page, scopeQuestions.surgery, 'No')
   await answerWithKeyboard(page, scopeQuestions.location, 'In the Achilles tendon or at the back of the heel')
   await tabTo(page, continueButton)
   await press('Space')
-
-  await expectScreen(page, titles.soon)
-  for (const legend of Object.values(soonQuestions)) await answerWithKeyboard(page, legend, 'No')
-  await tabTo(page, continueButton)
-  await press('Enter')
 
   await expectScreen(page, titles.pain)
   await answerWithKeyboard(page, 'At its worst, how much does it hurt?', '3')

@@ -61,7 +61,7 @@ describe('red flags always lead the result', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, 60_000)
 
   test('on screen, the highest warning comes first, before any suggestion, after any route through the flow', () => {
     fc.assert(
@@ -98,7 +98,7 @@ describe('red flags always lead the result', () => {
       }),
       { numRuns: 150 },
     )
-  })
+  }, 60_000)
 
   test('every red flag in the data, answered on its own, puts its own message at the top', () => {
     for (const flag of redFlags.flags) {
