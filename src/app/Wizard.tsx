@@ -52,7 +52,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
       return
     }
     window.scrollTo(0, 0)
-    document.querySelector<HTMLElement>('main h1')?.focus()
+    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
   }, [step])
 
   const withAnswers = <T extends 'step.next' | 'step.back'>(type: T) => ({ type, answers: useAnswers.getState().answers })

@@ -62,7 +62,7 @@ export function SectionScreen({ content, section, answers, progress, onAnswer, o
               key={q.id}
               question={q}
               value={answers[q.id]}
-              onChange={(value) => onAnswer(q.id, value)}
+              onAnswer={onAnswer}
               error={missing.some((m) => m.id === q.id) ? 'Choose an answer to go on.' : undefined}
             />
           ))}

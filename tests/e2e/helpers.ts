@@ -188,7 +188,7 @@ export async function answerWithKeyboard(page: Page, legend: string, label: stri
 export const urgentQuestions = {
   snap: 'Did you feel a sudden snap or pop',
   pushOff: 'Did you suddenly lose strength pushing off',
-  weight: 'Are you unable to put your weight on that leg?',
+  weight: 'Since the pain began, have you been unable to stand on that leg or take four steps?',
   calf: 'Is one calf swollen, warm and sore to touch?',
   infection: 'Is the back of your heel red, hot and swollen',
   medicine: 'Did the pain start after you took an antibiotic',

@@ -84,7 +84,7 @@ test.describe('on a 360×800 phone', () => {
 
     await expectScreen(page, titles.footwear)
     await expectNoAxeViolations(page, 'shoes')
-    await answer(page, 'What do you wear on your feet on most days?', 'Cushioned or supportive trainers')
+    await answer(page, 'What do you wear on your feet on most days?', 'Cushioned or supportive sports shoes')
 
     // Back once, mid-way: the earlier answers are still there.
     await page.getByRole('button', { name: 'Back', exact: true }).click()
@@ -95,7 +95,7 @@ test.describe('on a 360×800 phone', () => {
     await continueOn(page)
 
     await expectScreen(page, titles.footwear)
-    await expect(option(page, 'What do you wear on your feet on most days?', 'Cushioned or supportive trainers')).toBeChecked()
+    await expect(option(page, 'What do you wear on your feet on most days?', 'Cushioned or supportive sports shoes')).toBeChecked()
     await answer(page, 'What kind of shoes do you run or train in?', 'Neutral shoes with a medium heel')
     await answer(page, 'Have you changed the shoes you run, train or work in', 'No')
     await answer(page, 'Does the back of any of your shoes press or rub', 'No')
@@ -156,7 +156,7 @@ test.describe('on a 360×800 phone', () => {
     await expectScreen(page, titles.review)
     await expectNoAxeViolations(page, 'review')
     const shoes = page.getByRole('region', { name: 'Your shoes' })
-    await expect(shoes).toContainText('Cushioned or supportive trainers')
+    await expect(shoes).toContainText('Cushioned or supportive sports shoes')
 
     // Change one section from the review, and come straight back to it.
     await page.getByRole('button', { name: 'Change: Your shoes' }).click()
@@ -168,7 +168,7 @@ test.describe('on a 360×800 phone', () => {
 
     await expectScreen(page, titles.review)
     await expect(shoes).toContainText('Flat, flexible shoes')
-    await expect(shoes).not.toContainText('Cushioned or supportive trainers')
+    await expect(shoes).not.toContainText('Cushioned or supportive sports shoes')
     await page.getByRole('button', { name: 'See my summary' }).click()
 
     await expectScreen(page, 'Your summary')
@@ -223,7 +223,7 @@ test.describe('on a 360×800 phone', () => {
     const message = page.locator('main section[data-urgency="out-of-scope"]')
     await expect(message.getByRole('heading', { name: 'Who can help instead' })).toBeVisible()
     await expect(message.locator('[data-flag="under-16"]')).toContainText('You told us: under 16.')
-    await expect(message.locator('[data-flag="under-16"]')).toContainText('see a GP, a family doctor or a physiotherapist')
+    await expect(message.locator('[data-flag="under-16"]')).toContainText('see a GP (family doctor) or a physiotherapist')
     await page.getByRole('button', { name: 'See my summary' }).click()
 
     await expectScreen(page, 'Your summary')

@@ -110,7 +110,7 @@ describe('walking through the check', () => {
     await answerAll(user, 'No')
     await user.click(within(group(/^Did you feel a sudden snap/)).getByRole('radio', { name: 'Yes' }))
     await next(user, 'Get medical help today')
-    expect(screen.getByText(/I felt a sudden snap at the back of my ankle/)).toBeInTheDocument()
+    expect(screen.getByText(/I suddenly felt a snap, pop or kick at the back of my ankle/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'See my summary now' }))
     await screen.findByRole('heading', { level: 1, name: 'Your summary: get medical help today' })
     const first = document.querySelector('main [data-urgency]')
