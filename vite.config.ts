@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
@@ -26,8 +27,21 @@ function securityPolicy(): Plugin {
   }
 }
 
+/**
+ * `vite preview` sends the built page's own policy as a header too. scripts/prerender.mjs adds the
+ * inline stylesheet's hash to it, so it is read from dist/ when the preview server starts.
+ */
+function builtPolicy(): string {
+  try {
+    const html = readFileSync('dist/index.html', 'utf8')
+    return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? contentSecurityPolicy
+  } catch {
+    return contentSecurityPolicy
+  }
+}
+
 export default defineConfig({
   plugins: [checkRules(), react(), tailwindcss(), securityPolicy()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
+  preview: { headers: { 'Content-Security-Policy': builtPolicy() } },
 })
