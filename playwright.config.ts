@@ -32,6 +32,7 @@ export default defineConfig({
     // Serves the production build (npm test builds it first), as a person would get it.
     command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
     url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    // Always a fresh server: the policy header carries the inline stylesheet's hash, read at start.
+    reuseExistingServer: false,
   },
 })

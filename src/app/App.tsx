@@ -1,23 +1,27 @@
 /**
  * The shell that ships with the first screen: the welcome screen (prerendered into index.html)
  * and the store. The wizard (XState, the rules, every other screen) is its own chunk: the browser
- * prefetches it while idle (a <link rel="prefetch"> added by scripts/prerender.mjs), and it runs
- * as soon as the person shows intent (a touch, a key, a click), or at once for someone resuming.
- * So the first screen needs only React and a few KB of our own code, and nothing competes with it.
+ * prefetches it while idle (a <link rel="prefetch"> added by scripts/prerender.mjs), starts running
+ * it on the person's first touch, key or click, and shows it once they press Start (or at once for
+ * someone resuming). The welcome screen stays in place until then, so nothing swaps under a finger
+ * or takes focus away.
  */
-import { useEffect, useState, type ComponentType } from 'react'
+import { useEffect, useRef, useState, type ComponentType } from 'react'
+import { ErrorBoundary } from '../components/ErrorBoundary'
 import { Notice } from '../components/Notice'
 import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { useAnswers } from '../store/answersStore'
 
-const loadWizard = () => import('./Wizard').then((m) => m.Wizard)
-const intents = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const
 type WizardComponent = ComponentType<{ focusFirstScreen?: boolean }>
+const intents = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const
+
+let wizardModule: Promise<WizardComponent> | undefined
+const loadWizard = () => (wizardModule ??= import('./Wizard').then((m) => m.Wizard))
 
 export function App() {
   const [Wizard, setWizard] = useState<WizardComponent | null>(null)
-  const [startedEarly, setStartedEarly] = useState(false)
-  const resuming = useAnswers((s) => s.step !== 'welcome')
+  const [startedHere, setStartedHere] = useState(false)
+  const started = useAnswers((s) => s.step !== 'welcome')
   const notice = useAnswers((s) => s.notice)
   const dismissNotice = useAnswers((s) => s.dismissNotice)
 
@@ -36,22 +40,34 @@ export function App() {
     }
   }, [])
 
+  // After "start over", the welcome screen is new to the person: put focus on its heading.
+  const wasStarted = useRef(started)
+  useEffect(() => {
+    if (wasStarted.current && !started) {
+      document.title = 'Achilles Self-Check'
+      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
+    }
+    wasStarted.current = started
+  }, [started])
+
+  const start = () => {
+    setStartedHere(true)
+    useAnswers.getState().setPosition('urgent', false)
+    loadWizard().then((W) => setWizard(() => W))
+  }
+
   return (
-    <>
+    <ErrorBoundary>
       {notice && <Notice message={notice} onDismiss={dismissNotice} />}
-      {Wizard ? (
-        <Wizard focusFirstScreen={startedEarly} />
-      ) : resuming ? (
-        <p className="p-6 text-lg text-slate-800">Opening your answers…</p>
+      {!started ? (
+        <WelcomeScreen onStart={start} />
+      ) : Wizard ? (
+        <Wizard focusFirstScreen={startedHere} />
       ) : (
-        // Starting before the wizard has loaded just records the step; the wizard resumes there.
-        <WelcomeScreen
-          onStart={() => {
-            setStartedEarly(true)
-            useAnswers.getState().setPosition('urgent', false)
-          }}
-        />
+        <p className="p-6 text-lg text-slate-800" role="status">
+          Opening your answers…
+        </p>
       )}
-    </>
+    </ErrorBoundary>
   )
 }

@@ -11,7 +11,6 @@ import { localToday } from '../engine/facts'
 import { resumeStep } from '../machine/resume'
 import { wizardMachine } from '../machine/wizardMachine'
 import { answeredSections } from '../questionnaire/answerText'
-import { flagsAt } from '../questionnaire/screening'
 import { visibility } from '../questionnaire/visibility'
 import { buildResult } from '../result/buildResult'
 import { OutOfScopeScreen } from '../screens/OutOfScopeScreen'
@@ -43,16 +42,19 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
     return actor.subscribe(save).unsubscribe
   }, [actor])
 
-  // Each new screen starts at the top with focus on its heading, so screen readers announce it.
-  // A page that opens where the person left off keeps the browser's own focus.
+  // Each new screen starts at the top with focus on its heading, so screen readers announce it,
+  // and names itself in the tab title. A page that opens where the person left off keeps the
+  // browser's own focus.
   const firstRender = useRef(!focusFirstScreen)
   useEffect(() => {
+    const heading = document.querySelector<HTMLElement>('main h1')
+    document.title = heading ? `${heading.textContent} – Achilles Self-Check` : 'Achilles Self-Check'
     if (firstRender.current) {
       firstRender.current = false
       return
     }
     window.scrollTo(0, 0)
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
+    heading?.focus({ preventScroll: true })
   }, [step])
 
   const withAnswers = <T extends 'step.next' | 'step.back'>(type: T) => ({ type, answers: useAnswers.getState().answers })
@@ -65,12 +67,14 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
   const screen = (() => {
     switch (step) {
       case 'welcome':
+        // Normally App shows the welcome screen; this covers the moment after "start over".
         return <WelcomeScreen onStart={() => actor.send({ type: 'wizard.start' })} />
       case 'urgentAdvice':
         return (
           <UrgentAdviceScreen
+            editing={editing}
             levels={redFlags.levels}
-            flags={flagsAt(content, answers, 'urgent')}
+            flags={buildResult(content, answers, localToday()).urgent}
             onContinue={() => actor.send({ type: 'urgent.continue' })}
             onResult={() => actor.send({ type: 'branch.result' })}
             onBack={back}
@@ -80,7 +84,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
         return (
           <OutOfScopeScreen
             levels={redFlags.levels}
-            flags={flagsAt(content, answers, 'out-of-scope')}
+            flags={buildResult(content, answers, localToday()).outOfScope}
             onResult={() => actor.send({ type: 'branch.result' })}
             onBack={back}
           />
@@ -90,7 +94,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
           <ReviewScreen
             sections={answeredSections(visibility(content, answers))}
             onEdit={(sectionId) => actor.send({ type: 'review.edit', sectionId })}
-            onConfirm={() => actor.send({ type: 'review.confirm' })}
+            onConfirm={() => actor.send({ type: 'review.confirm', answers: useAnswers.getState().answers })}
             onBack={back}
           />
         )

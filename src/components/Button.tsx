@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react'
+import type { ButtonHTMLAttributes, Ref } from 'react'
 
 const looks = {
   primary: 'bg-brand-700 text-white hover:bg-brand-800',
@@ -8,9 +8,15 @@ const looks = {
 }
 
 /** A large tap target, in one of a few looks. */
-export function Button({ look = 'primary', className = '', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { look?: keyof typeof looks }) {
+export function Button({
+  look = 'primary',
+  className = '',
+  ref,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { look?: keyof typeof looks; ref?: Ref<HTMLButtonElement> }) {
   return (
     <button
+      ref={ref}
       type="button"
       className={`min-h-12 rounded-lg px-5 py-3 text-base font-semibold print:hidden ${looks[look]} ${className}`}
       {...props}

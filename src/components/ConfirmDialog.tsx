@@ -18,10 +18,15 @@ export function ConfirmDialog({
   onCancel: () => void
 }) {
   const ref = useRef<HTMLDialogElement>(null)
+  const cancelRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal?.()
+    if (open && !dialog.open) {
+      dialog.showModal()
+      // The safe choice gets focus, never the destructive one.
+      cancelRef.current?.focus()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
   return (
@@ -42,7 +47,7 @@ export function ConfirmDialog({
         <Button look="danger" onClick={onConfirm}>
           {confirmLabel}
         </Button>
-        <Button look="secondary" onClick={onCancel} autoFocus>
+        <Button look="secondary" onClick={onCancel} ref={cancelRef}>
           Cancel
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import type { RedFlag, Urgency } from '../engine/schema'
+import type { Explained } from '../result/buildResult'
 
 const looks: Record<Exclude<Urgency, 'self-care'>, { box: string; tag: string }> = {
   urgent: { box: 'border-red-700 bg-red-50', tag: 'Urgent' },
@@ -17,7 +18,7 @@ export function FlagMessage({
   level: RedFlag['urgency']
   heading: string
   body: string
-  flags: RedFlag[]
+  flags: Explained<RedFlag>[]
   headingLevel?: 2 | 3
 }) {
   const H = headingLevel === 2 ? 'h2' : 'h3'
@@ -31,17 +32,26 @@ export function FlagMessage({
       <H className="mt-1 text-xl font-bold text-slate-900">{heading}</H>
       <p className="mt-2 text-slate-800">{body}</p>
       <ul className="mt-3 space-y-3">
-        {flags.map((flag) => (
-          <li key={flag.id} data-flag={flag.id}>
-            <p className="font-semibold text-slate-900">You told us: {flag.summary.charAt(0).toLowerCase() + flag.summary.slice(1)}.</p>
-            <p className="text-slate-800">{flag.advice}</p>
-            {flag.say && (
-              <p className="mt-1 text-slate-800">
-                <span className="font-semibold">What to say when you get there:</span> “{flag.say}”
-              </p>
-            )}
-          </li>
-        ))}
+        {flags.map(({ item: flag, why }) => {
+          const unsure = why.some((line) => line.value === 'unsure')
+          return (
+            <li key={flag.id} data-flag={flag.id}>
+              <p className="font-semibold text-slate-900">{flag.summary}</p>
+              {why.length > 0 && (
+                <p className="text-sm text-slate-800">
+                  You answered: {why.map((line) => `${line.question}: ${line.answer}`).join('; ')}.
+                </p>
+              )}
+              <p className="mt-1 text-slate-800">{flag.advice}</p>
+              {flag.say && (
+                <p className="mt-1 text-slate-800">
+                  <span className="font-semibold">What you could say when you get there:</span> “{flag.say}”
+                  {unsure && ' Change it to fit: say what you noticed and that you are not sure.'}
+                </p>
+              )}
+            </li>
+          )
+        })}
       </ul>
     </section>
   )

@@ -17,7 +17,7 @@ const choice = (selected: boolean) =>
   (selected ? 'border-brand-700 bg-brand-50' : 'border-slate-300 bg-white')
 const control = 'mt-0.5 size-5 shrink-0 accent-brand-700'
 
-/** Up to three short options (Yes / No / I'm not sure) sit side by side, even on a small phone. */
+/** Up to three short options (Yes / No / Not sure) sit side by side, even on a small phone. */
 const compact = (options: { label: string; hint?: string }[]) =>
   options.length <= 3 && options.every((o) => o.label.length <= 14 && !o.hint)
 

@@ -8,7 +8,7 @@ export function SuggestionCard({ rule, why, sources }: { rule: Recommendation; w
       {rule.urgency === 'soon' && (
         <p className="mb-1 text-sm font-bold uppercase tracking-wide text-amber-800 print:text-black">Worth getting checked soon</p>
       )}
-      <h3 className="text-lg font-bold text-slate-900">{rule.title}</h3>
+      <h4 className="text-lg font-bold text-slate-900">{rule.title}</h4>
       <p className="mt-2 text-slate-800">{rule.body}</p>
       {rule.differs && (
         <p className="mt-3 rounded-md bg-slate-100 p-3 text-slate-800 print:bg-transparent print:p-0">

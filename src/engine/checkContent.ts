@@ -28,6 +28,7 @@ function parse<T>(problems: string[], file: string, s: z.ZodType<T>, data: unkno
 }
 
 function* facts(c: Condition): Generator<schema.Fact> {
+  if ('always' in c) return
   if ('all' in c) for (const x of c.all) yield* facts(x)
   else if ('any' in c) for (const x of c.any) yield* facts(x)
   else if ('not' in c) yield* facts(c.not)

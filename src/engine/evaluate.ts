@@ -16,6 +16,7 @@ export type Trace =
   | FactTrace
   | { kind: 'all' | 'any'; result: boolean; children: Trace[] }
   | { kind: 'not'; result: boolean; child: Trace }
+  | { kind: 'always'; result: true }
 
 function testFact(condition: Fact, actual: AnswerValue | undefined): boolean {
   const { operator, value } = condition
@@ -43,6 +44,7 @@ function testFact(condition: Fact, actual: AnswerValue | undefined): boolean {
 
 /** evaluates a condition over the facts, keeping the result of every part */
 export function trace(condition: Condition, facts: Answers): Trace {
+  if ('always' in condition) return { kind: 'always', result: true }
   if ('all' in condition) {
     const children = condition.all.map((c) => trace(c, facts))
     return { kind: 'all', result: children.every((c) => c.result), children }
@@ -65,8 +67,8 @@ export function holds(condition: Condition, facts: Answers): boolean {
 }
 
 /**
- * The fact conditions that made a true trace true: every part of an `all`, the true parts of an
- * `any`, and for a `not` the parts inside it that failed. These become "why you see this".
+ * The fact conditions that made a true trace true: every part of an `all` and the true parts of an
+ * `any`. A `not` only rules people out, so it is never a reason. These become "why you see this".
  */
 export function reasons(t: Trace): FactTrace[] {
   switch (t.kind) {
@@ -77,20 +79,8 @@ export function reasons(t: Trace): FactTrace[] {
     case 'any':
       return t.children.filter((c) => c.result).flatMap(reasons)
     case 'not':
-      return failedParts(t.child)
-  }
-}
-
-function failedParts(t: Trace): FactTrace[] {
-  switch (t.kind) {
-    case 'fact':
-      return t.result ? [] : [t]
-    case 'all':
-      return t.children.filter((c) => !c.result).flatMap(failedParts)
-    case 'any':
-      return t.children.flatMap(failedParts)
-    case 'not':
-      return reasons(t.child)
+    case 'always':
+      return []
   }
 }
 

@@ -42,12 +42,19 @@ export const Fact = z.strictObject({
   value: z.union([z.string(), z.number(), z.array(z.string()).min(1)]).optional(),
 })
 
-export type Condition = z.infer<typeof Fact> | { all: Condition[] } | { any: Condition[] } | { not: Condition }
+export type Condition =
+  | z.infer<typeof Fact>
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { always: true }
 
 export const Condition: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     Fact,
-    z.strictObject({ all: z.array(Condition) }),
+    // A rule for everyone says so; an empty `all` is more likely a mistake, so it is refused.
+    z.strictObject({ always: z.literal(true) }),
+    z.strictObject({ all: z.array(Condition).min(1) }),
     z.strictObject({ any: z.array(Condition).min(1) }),
     z.strictObject({ not: Condition }),
   ]),
@@ -144,7 +151,7 @@ export const RedFlags = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Recommendations (rules/recommendations/<id>.json): one rule per file; the file name is the id.
 
-/** Topics where mainstream practice commonly differs from the article: such rules need `differs`. */
+/** Topics where mainstream practice commonly differs from the article. */
 export const disputedTopics = [
   'stretching',
   'orthotics',
@@ -167,14 +174,20 @@ export const Recommendation = z
     when: Condition,
     title: text.max(90),
     body: text.max(700),
-    /** Where other clinicians commonly advise otherwise; ends by suggesting they ask their own. */
-    differs: text.max(400).optional(),
+    /**
+     * Where mainstream practice stands on this advice (where it differs, or that it agrees),
+     * ending by suggesting they ask their own clinician. Every rule has one: the whole article
+     * is one practitioner's view.
+     */
+    differs: text.max(400),
+    /** Disputed topics the rule touches, for reviewers and tests. */
     topics: z.array(z.enum(disputedTopics)).optional(),
+    /**
+     * Left out while an urgent warning applies: the advice loads, walks on or massages the leg,
+     * which could harm a torn tendon or move a clot before the person has been checked.
+     */
+    holdWhenUrgent: z.boolean().optional(),
     sources: z.array(sourceLabel).min(1),
-  })
-  .refine((rule) => !rule.topics?.length || rule.differs, {
-    message: 'a rule on a disputed topic needs a "differs" note',
-    path: ['differs'],
   })
 
 export const Sources = z.strictObject({

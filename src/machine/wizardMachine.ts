@@ -13,11 +13,11 @@
  * the answers a guard needs, so the machine stays pure. The section states come from
  * rules/questionnaire.json in its order; questions inside a section are data, not states.
  */
-import { and, assertEvent, assign, setup } from 'xstate'
+import { and, assertEvent, assign, not, setup } from 'xstate'
 import type { Answers } from '../engine/schema'
 import { questionnaire, redFlags } from '../content/questionnaire'
 import { flagsAt } from '../questionnaire/screening'
-import { missingRequired, visibility } from '../questionnaire/visibility'
+import { firstIncomplete, missingRequired, visibility } from '../questionnaire/visibility'
 
 const content = { questionnaire, redFlags }
 
@@ -32,7 +32,7 @@ export type WizardEvent =
   | { type: 'urgent.continue' }
   | { type: 'branch.result' }
   | { type: 'review.edit'; sectionId: string }
-  | { type: 'review.confirm' }
+  | { type: 'review.confirm'; answers: Answers }
   | { type: 'wizard.restart' }
 
 export interface WizardContext {
@@ -53,6 +53,11 @@ export const wizardMachine = setup({
       missingRequired(visibility(content, answersOf(event)), params.sectionId).length === 0,
     hasUrgentFlag: ({ event }) => flagsAt(content, answersOf(event), 'urgent').length > 0,
     isOutOfScope: ({ event }) => visibility(content, answersOf(event)).outOfScope,
+    /** every required question on the person's path has an answer */
+    pathComplete: ({ event }) => firstIncomplete(visibility(content, answersOf(event))) === undefined,
+    /** the first section with a required answer missing is this one */
+    firstIncompleteIs: ({ event }, params: { sectionId: string }) =>
+      firstIncomplete(visibility(content, answersOf(event))) === params.sectionId,
     editing: ({ context }) => context.editing,
     editsSection: ({ event }, params: { sectionId: string }) => {
       assertEvent(event, 'review.edit')
@@ -81,7 +86,7 @@ export const wizardMachine = setup({
           { guard: and([{ type: 'sectionComplete', params: { sectionId: 'urgent' } }, 'editing']), target: 'review' },
           { guard: { type: 'sectionComplete', params: { sectionId: 'urgent' } }, target: 'soon' },
         ],
-        'step.back': 'welcome',
+        'step.back': [{ guard: 'editing', target: 'review' }, { target: 'welcome' }],
       },
     },
     urgentAdvice: {
@@ -99,7 +104,7 @@ export const wizardMachine = setup({
           { guard: and([{ type: 'sectionComplete', params: { sectionId: 'soon' } }, 'editing']), target: 'review' },
           { guard: { type: 'sectionComplete', params: { sectionId: 'soon' } }, target: 'scope' },
         ],
-        'step.back': [{ guard: 'hasUrgentFlag', target: 'urgentAdvice' }, { target: 'urgent' }],
+        'step.back': [{ guard: 'editing', target: 'review' }, { guard: 'hasUrgentFlag', target: 'urgentAdvice' }, { target: 'urgent' }],
       },
     },
     scope: {
@@ -110,7 +115,7 @@ export const wizardMachine = setup({
           { guard: and([{ type: 'sectionComplete', params: { sectionId: 'scope' } }, 'editing']), target: 'review' },
           { guard: { type: 'sectionComplete', params: { sectionId: 'scope' } }, target: laterSections[0] },
         ],
-        'step.back': 'soon',
+        'step.back': [{ guard: 'editing', target: 'review' }, { target: 'soon' }],
       },
     },
     outOfScope: {
@@ -128,7 +133,8 @@ export const wizardMachine = setup({
               { guard: and([{ type: 'sectionComplete', params: { sectionId: id } }, 'editing']), target: 'review' },
               { guard: { type: 'sectionComplete', params: { sectionId: id } }, target: laterSections[i + 1] ?? 'review' },
             ],
-            'step.back': laterSections[i - 1] ?? 'scope',
+            // While editing from review, back returns there rather than wandering off.
+            'step.back': [{ guard: 'editing', target: 'review' }, { target: laterSections[i - 1] ?? 'scope' }],
           },
         },
       ]),
@@ -142,21 +148,26 @@ export const wizardMachine = setup({
           target: id,
           actions: 'startEditing' as const,
         })),
-        'review.confirm': 'result',
+        // The result needs every warning sign answered; a gap sends the person to it first.
+        'review.confirm': [
+          { guard: 'pathComplete', target: 'result' },
+          ...sectionIds.map((id) => ({ guard: { type: 'firstIncompleteIs' as const, params: { sectionId: id } }, target: id })),
+        ],
         'step.back': laterSections[laterSections.length - 1],
       },
     },
     result: {
       description: 'Warnings first, then the article\'s suggestions with why each is shown, then what to watch for.',
       on: {
-        'step.back': [{ guard: 'isOutOfScope', target: 'outOfScope' }, { target: 'review' }],
+        'step.back': [
+          { guard: 'isOutOfScope', target: 'outOfScope' },
+          // Reached early from the urgent warning: back is that warning, not a half-empty review.
+          { guard: and(['hasUrgentFlag', not('pathComplete')]), target: 'urgentAdvice' },
+          { target: 'review' },
+        ],
       },
     },
   },
   on: { 'wizard.restart': { target: '.welcome', actions: 'stopEditing' } },
 })
 
-export type WizardStep = 'welcome' | 'urgentAdvice' | 'outOfScope' | 'review' | 'result' | (string & {})
-
-/** every state a person can be in, for validating a saved position */
-export const wizardSteps: string[] = Object.keys(wizardMachine.root.states)

@@ -10,6 +10,8 @@ export interface AnswerLine {
   question: string
   /** The answer in words, e.g. "2 to 6 weeks". */
   answer: string
+  /** The answer as stored, e.g. "2-6-weeks". */
+  value: AnswerValue
 }
 
 /** formats an ISO date (YYYY-MM-DD) as "3 March 2027", the same on every device */
@@ -40,7 +42,7 @@ export function answeredSections(v: Visibility) {
     section,
     lines: (v.questions.get(section.id) ?? []).flatMap((q): AnswerLine[] => {
       const value = v.answers[q.id]
-      return value === undefined ? [] : [{ questionId: q.id, question: q.short, answer: answerText(q, value) }]
+      return value === undefined ? [] : [{ questionId: q.id, question: q.short, answer: answerText(q, value), value }]
     }),
   }))
 }

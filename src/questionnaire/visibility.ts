@@ -59,3 +59,8 @@ export function visibility({ questionnaire, redFlags }: Content, answers: Answer
 export function missingRequired(v: Visibility, sectionId: string): Question[] {
   return (v.questions.get(sectionId) ?? []).filter((q) => q.required && v.answers[q.id] === undefined)
 }
+
+/** the first section on the path that still has a required question unanswered, if any */
+export function firstIncomplete(v: Visibility): string | undefined {
+  return v.sections.find((s) => missingRequired(v, s.id).length > 0)?.id
+}

@@ -26,6 +26,8 @@ export interface Result {
   outOfScope: Explained<RedFlag>[]
   /** The article's suggestions by factor, in the questionnaire's factor order; empty when out of scope. */
   groups: { factor: Factor; suggestions: Explained<Recommendation>[] }[]
+  /** How many matching suggestions were left out because an urgent warning applies (holdWhenUrgent). */
+  held: number
 }
 
 function explain(t: Trace, questions: Map<string, Question>, facts: Answers): AnswerLine[] {
@@ -37,7 +39,7 @@ function explain(t: Trace, questions: Map<string, Question>, facts: Answers): An
     // A question left blank is no reason to show something ("not: trend is better" with no answer).
     if (!question || value === undefined || seen.has(questionId)) return []
     seen.add(questionId)
-    return [{ questionId, question: question.short, answer: answerText(question, value) }]
+    return [{ questionId, question: question.short, answer: answerText(question, value), value }]
   })
 }
 
@@ -57,7 +59,9 @@ export function buildResult(content: FullContent, answers: Answers, today: strin
   const soon = byLevel('soon')
   const outOfScope = byLevel('out-of-scope')
 
-  const suggestions = v.outOfScope ? [] : evaluate(content.recommendations, facts).map(why)
+  // Advice that loads, walks on or massages the leg waits until someone with an urgent sign is checked.
+  const matching = v.outOfScope ? [] : evaluate(content.recommendations, facts).map(why)
+  const suggestions = urgent.length ? matching.filter((s) => !s.item.holdWhenUrgent) : matching
   const groups = content.questionnaire.factors
     .map((factor) => ({
       factor,
@@ -74,5 +78,5 @@ export function buildResult(content: FullContent, answers: Answers, today: strin
       : outOfScope.length
         ? 'out-of-scope'
         : 'self-care'
-  return { urgency, urgent, soon, outOfScope, groups }
+  return { urgency, urgent, soon, outOfScope, groups, held: matching.length - suggestions.length }
 }

@@ -2,6 +2,7 @@ import { Button } from '../components/Button'
 import { FlagMessage } from '../components/FlagMessage'
 import { Page } from '../components/Page'
 import type { RedFlag, RedFlags } from '../engine/schema'
+import type { Explained } from '../result/buildResult'
 
 /** Says kindly that the check is not made for this person, and who can help instead. */
 export function OutOfScopeScreen({
@@ -11,7 +12,7 @@ export function OutOfScopeScreen({
   onBack,
 }: {
   levels: RedFlags['levels']
-  flags: RedFlag[]
+  flags: Explained<RedFlag>[]
   onResult: () => void
   onBack: () => void
 }) {

@@ -29,17 +29,17 @@ export function ResultScreen({
     <Page title={titles[result.urgency]}>
       <div className="space-y-4">
         {result.urgent.length > 0 && (
-          <FlagMessage level="urgent" heading={levels.urgent.heading} body={levels.urgent.body} flags={result.urgent.map((f) => f.item)} />
+          <FlagMessage level="urgent" heading={levels.urgent.heading} body={levels.urgent.body} flags={result.urgent} />
         )}
         {result.soon.length > 0 && (
-          <FlagMessage level="soon" heading={levels.soon.heading} body={levels.soon.body} flags={result.soon.map((f) => f.item)} />
+          <FlagMessage level="soon" heading={levels.soon.heading} body={levels.soon.body} flags={result.soon} />
         )}
         {result.outOfScope.length > 0 && (
           <FlagMessage
             level="out-of-scope"
             heading={levels['out-of-scope'].heading}
             body={levels['out-of-scope'].body}
-            flags={result.outOfScope.map((f) => f.item)}
+            flags={result.outOfScope}
           />
         )}
       </div>
@@ -55,13 +55,20 @@ export function ResultScreen({
           <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
             What the article suggests
           </h2>
+          {result.urgent.length > 0 && (
+            <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
+              Get checked first. These general suggestions are for later and never replace being seen today.
+              {result.held > 0 &&
+                ` We have left out ${result.held === 1 ? 'one suggestion' : `${result.held} suggestions`} about running, walking, stretching or working on the calf until a clinician has checked you.`}
+            </p>
+          )}
           {result.groups.map(({ factor, suggestions }) => (
             <section key={factor.id} aria-labelledby={`factor-${factor.id}`} className="mt-6">
               <h3 id={`factor-${factor.id}`} className="text-xl font-bold text-brand-700 print:text-black">
                 {factor.title}
               </h3>
               {factor.intro && <p className="mt-1 text-slate-700">{factor.intro}</p>}
-              <div className="mt-3 space-y-3 [&_h3]:text-lg">
+              <div className="mt-3 space-y-3">
                 {suggestions.map(({ item, why }) => (
                   <SuggestionCard key={item.id} rule={item} why={why} sources={sources} />
                 ))}

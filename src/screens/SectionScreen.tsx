@@ -41,7 +41,17 @@ export function SectionScreen({ content, section, answers, progress, onAnswer, o
           <ul className="mt-2 list-disc pl-6">
             {missing.map((q) => (
               <li key={q.id}>
-                <a className="text-red-800 underline" href={`#q-${q.id}`}>
+                <a
+                  className="text-red-800 underline"
+                  href={`#q-${q.id}`}
+                  onClick={(e) => {
+                    // Move focus to the question itself, not just scroll to it.
+                    e.preventDefault()
+                    const field = document.getElementById(`q-${q.id}`)
+                    field?.scrollIntoView({ block: 'center' })
+                    field?.querySelector<HTMLInputElement>('input')?.focus({ preventScroll: true })
+                  }}
+                >
                   {q.short}
                 </a>
               </li>

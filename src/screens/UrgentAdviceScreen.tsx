@@ -2,6 +2,7 @@ import { Button } from '../components/Button'
 import { FlagMessage } from '../components/FlagMessage'
 import { Page } from '../components/Page'
 import type { RedFlag, RedFlags } from '../engine/schema'
+import type { Explained } from '../result/buildResult'
 
 /** The urgent branch: the warning comes before anything else; the rest stays within reach. */
 export function UrgentAdviceScreen({
@@ -10,9 +11,11 @@ export function UrgentAdviceScreen({
   onContinue,
   onResult,
   onBack,
+  editing,
 }: {
+  editing: boolean
   levels: RedFlags['levels']
-  flags: RedFlag[]
+  flags: Explained<RedFlag>[]
   onContinue: () => void
   onResult: () => void
   onBack: () => void
@@ -27,7 +30,7 @@ export function UrgentAdviceScreen({
       <div className="mt-6 flex flex-wrap gap-3">
         <Button onClick={onResult}>See my summary now</Button>
         <Button look="secondary" onClick={onContinue}>
-          Answer the other questions first
+          {editing ? 'Back to my answers' : 'Answer the other questions first'}
         </Button>
         <Button look="quiet" onClick={onBack}>
           Back

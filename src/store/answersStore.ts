@@ -32,10 +32,24 @@ const storage: PersistStorage<Saved> = {
     if (loaded.notice) pendingNotice = loaded.notice
     return loaded.saved ? { state: loaded.saved, version: STORE_VERSION } : null
   },
-  setItem: (name, value: StorageValue<Saved>) => localStorage.setItem(name, JSON.stringify(value)),
+  setItem: (name, value: StorageValue<Saved>) => {
+    try {
+      localStorage.setItem(name, JSON.stringify(value))
+    } catch {
+      // Storage full, blocked or private mode: the check still works, but say that nothing is kept.
+      if (!warnedUnsaved) {
+        warnedUnsaved = true
+        queueMicrotask(() => useAnswers.setState({ notice: UNSAVED_NOTICE }))
+      }
+    }
+  },
   removeItem: (name) => localStorage.removeItem(name),
 }
 let pendingNotice: string | null = null
+let warnedUnsaved = false
+const UNSAVED_NOTICE =
+  "Your answers can't be saved on this device (its storage is full or blocked). You can still finish the check, but your answers will be gone if you close this page."
+
 
 export const useAnswers = create<AnswersState & AnswersActions>()(
   persist(

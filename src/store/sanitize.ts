@@ -12,23 +12,23 @@ export function fitsQuestion(question: Question, value: unknown): value is Answe
   switch (question.type) {
     case 'single':
       return typeof value === 'string' && question.options.some((o) => o.value === value)
-    case 'multi':
-      return (
-        Array.isArray(value) &&
-        value.length > 0 &&
-        new Set(value).size === value.length &&
-        value.every((v) => typeof v === 'string' && question.options.some((o) => o.value === v))
-      )
+    case 'multi': {
+      if (!Array.isArray(value) || value.length === 0 || new Set(value).size !== value.length) return false
+      const options = value.map((v) => question.options.find((o) => o.value === v))
+      // "None of these" never stands beside another choice.
+      return options.every(Boolean) && (value.length === 1 || options.every((o) => !o!.exclusive))
+    }
     case 'scale':
       return typeof value === 'number' && Number.isInteger(value) && value >= question.min && value <= question.max
     case 'date':
-      return typeof value === 'string' && isoDate.test(value) && !Number.isNaN(Date.parse(value))
+      // A real calendar day: 2026-02-31 parses, but is not one.
+      return typeof value === 'string' && isoDate.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)
   }
 }
 
 /** the answers that fit today's questions, and how many did not */
 export function sanitizeAnswers(questionnaire: Questionnaire, raw: unknown): { answers: Answers; dropped: number } {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { answers: {}, dropped: raw === undefined ? 0 : 1 }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { answers: {}, dropped: 0 }
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
   const answers: Answers = {}
   let dropped = 0

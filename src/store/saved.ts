@@ -3,6 +3,7 @@
  * Pure, so every kind of bad input is easy to test.
  */
 import { questionnaire } from '../content/questionnaire'
+import { allSteps } from '../machine/steps'
 import type { Answers } from '../engine/schema'
 import { sanitizeAnswers } from './sanitize'
 
@@ -21,12 +22,13 @@ export interface Saved {
   questionnaireVersion: number
 }
 
+const UNREADABLE_NOTICE = 'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere.'
+
 export interface Loaded {
   saved: Saved | null
   notice: string | null
 }
 
-const STEPS = new Set(['welcome', 'urgentAdvice', 'outOfScope', 'review', 'result', ...questionnaire.sections.map((s) => s.id)])
 
 function setAside(raw: string) {
   try {
@@ -50,10 +52,18 @@ export function loadSaved(raw: string | null): Loaded {
     setAside(raw)
     return {
       saved: null,
-      notice: 'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere.',
+      notice: UNREADABLE_NOTICE,
     }
   }
-  if (typeof envelope.version !== 'number' || envelope.version > STORE_VERSION) {
+  const version = envelope.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    setAside(raw)
+    return {
+      saved: null,
+      notice: UNREADABLE_NOTICE,
+    }
+  }
+  if (version > STORE_VERSION) {
     setAside(raw)
     return {
       saved: null,
@@ -61,11 +71,15 @@ export function loadSaved(raw: string | null): Loaded {
     }
   }
   const state = envelope.state
+  const answersReadable = typeof state.answers === 'object' && state.answers !== null && !Array.isArray(state.answers)
   const { answers, dropped } = sanitizeAnswers(questionnaire, state.answers)
-  const step = typeof state.step === 'string' && STEPS.has(state.step) ? state.step : Object.keys(answers).length ? 'review' : 'welcome'
+  const step = typeof state.step === 'string' && allSteps.has(state.step) ? state.step : Object.keys(answers).length ? 'review' : 'welcome'
   const changedQuestions = state.questionnaireVersion !== questionnaire.version
   let notice: string | null = null
-  if (dropped > 0) {
+  if (!answersReadable && state.answers !== undefined) {
+    setAside(raw)
+    notice = UNREADABLE_NOTICE
+  } else if (dropped > 0) {
     setAside(raw)
     notice = `${dropped === 1 ? 'One saved answer' : `${dropped} saved answers`} could not be used${changedQuestions ? ' because the questions have changed' : ''}. Please check your answers again.`
   } else if (step !== state.step) {

@@ -192,7 +192,7 @@ test.describe('on a 360×800 phone', () => {
     await expectScreen(page, titles.urgentAdvice)
     await expectNoAxeViolations(page, 'urgent advice')
     const warning = page.locator('main section[data-urgency="urgent"]')
-    await expect(warning.locator('[data-flag="possible-rupture"]')).toContainText('You told us: a sudden snap, pop or kick-like feeling')
+    await expect(warning.locator('[data-flag="possible-rupture"]')).toContainText('A sudden snap, pop or kick-like feeling')
     await expect(page.getByRole('button', { name: 'Answer the other questions first' })).toBeVisible()
     await page.getByRole('button', { name: 'See my summary now' }).click()
 
@@ -222,7 +222,7 @@ test.describe('on a 360×800 phone', () => {
     await expectNoAxeViolations(page, 'not made for you')
     const message = page.locator('main section[data-urgency="out-of-scope"]')
     await expect(message.getByRole('heading', { name: 'Who can help instead' })).toBeVisible()
-    await expect(message.locator('[data-flag="under-16"]')).toContainText('You told us: under 16.')
+    await expect(message.locator('[data-flag="under-16"]')).toContainText('Under 16')
     await expect(message.locator('[data-flag="under-16"]')).toContainText('see a GP (family doctor) or a physiotherapist')
     await page.getByRole('button', { name: 'See my summary' }).click()
 

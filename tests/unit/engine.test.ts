@@ -46,9 +46,12 @@ describe('the trace that explains a match', () => {
     ])
   })
 
-  test('explains a not by the answer that did not match', () => {
-    const t = trace({ not: { fact: 'pain.side', operator: 'is', value: 'right' } }, facts)
-    expect(reasons(t).map((r) => r.condition.fact)).toEqual(['pain.side'])
+  test('does not give an exclusion (a not) as a reason', () => {
+    const t = trace(
+      { all: [{ fact: 'pain.worst', operator: 'atLeast', value: 5 }, { not: { fact: 'pain.side', operator: 'is', value: 'right' } }] },
+      facts,
+    )
+    expect(reasons(t).map((r) => r.condition.fact)).toEqual(['pain.worst'])
   })
 
   test('evaluate returns only the items that hold, each with its trace', () => {

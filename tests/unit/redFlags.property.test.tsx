@@ -73,7 +73,7 @@ describe('red flags always lead the result', () => {
           const s = actor.getSnapshot()
           if (s.value === 'urgentAdvice') actor.send(readSummaryAtOnce ? { type: 'branch.result' } : { type: 'urgent.continue' })
           else if (s.value === 'outOfScope') actor.send({ type: 'branch.result' })
-          else if (s.value === 'review') actor.send({ type: 'review.confirm' })
+          else if (s.value === 'review') actor.send({ type: 'review.confirm', answers })
           else actor.send({ type: 'step.next', answers })
         }
         expect(actor.getSnapshot().value).toBe('result')

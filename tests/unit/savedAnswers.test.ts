@@ -49,6 +49,37 @@ describe('loading saved answers', () => {
     expect(loaded.notice).toBe('One saved answer could not be used because the questions have changed. Please check your answers again.')
   })
 
+  test.each([0, -1, 0.5, '1', null])('a copy claiming version %s is treated as unreadable', (version) => {
+    const loaded = loadSaved(JSON.stringify({ state: { answers: calm, step: 'review' }, version }))
+    expect(loaded.saved).toBeNull()
+    expect(loaded.notice).toMatch(/could not read the answers/)
+  })
+
+  test.each([null, [], 'answers'])('answers stored as %j are unreadable, and the message says so', (answers) => {
+    const loaded = loadSaved(save({ answers, step: 'pain', editing: false, questionnaireVersion: 1 }))
+    expect(loaded.saved?.answers).toEqual({})
+    expect(loaded.notice).toMatch(/could not read the answers/)
+  })
+
+  test('a date that is not on the calendar, and "nothing yet" beside a treatment, are dropped', () => {
+    const loaded = loadSaved(
+      save({
+        answers: { 'pain.eventDate': '2026-02-31', 'tried.list': ['none', 'rest'], 'injuries.past': ['none'] },
+        step: 'review',
+        editing: false,
+        questionnaireVersion: 1,
+      }),
+    )
+    expect(loaded.saved?.answers).toEqual({ 'injuries.past': ['none'] })
+    expect(loaded.notice).toBe('2 saved answers could not be used. Please check your answers again.')
+  })
+
+  test('keys such as __proto__ are ignored rather than trusted', () => {
+    const loaded = loadSaved('{"state":{"answers":{"__proto__":{"urgent.snap":"yes"},"constructor":"x","urgent.snap":"no"},"step":"soon","editing":false,"questionnaireVersion":1},"version":1}')
+    expect(loaded.saved?.answers).toEqual({ 'urgent.snap': 'no' })
+    expect(Object.getPrototypeOf(loaded.saved?.answers)).toBe(Object.prototype)
+  })
+
   test('a copy from a newer version of the app is not guessed at', () => {
     const loaded = loadSaved(save({ answers: calm, step: 'review' }, STORE_VERSION + 1))
     expect(loaded.saved).toBeNull()

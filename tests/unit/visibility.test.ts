@@ -32,7 +32,7 @@ describe('answers to hidden questions', () => {
     const lines = answeredSections(visibility(content, answers)).flatMap((s) => s.lines)
     expect(lines.map((l) => l.questionId)).not.toContain('pain.eventDate')
     expect(lines.map((l) => l.questionId)).not.toContain('stretching.step')
-    expect(lines.find((l) => l.questionId === 'pain.event')).toEqual({ questionId: 'pain.event', question: 'Event coming up', answer: 'No' })
+    expect(lines.find((l) => l.questionId === 'pain.event')).toEqual({ questionId: 'pain.event', question: 'Event coming up', answer: 'No', value: 'no' })
   })
 
   test('hiding cascades: a question shown only by a hidden answer is hidden too', () => {
@@ -56,12 +56,12 @@ describe('why a suggestion shows', () => {
   test('names each answer that brought it up, in words', () => {
     const result = buildResult(content, { ...calm, 'footwear.rub': 'yes' }, '2026-11-24')
     const rub = result.groups.flatMap((g) => g.suggestions).find((s) => s.why.some((w) => w.questionId === 'footwear.rub'))
-    expect(rub?.why).toContainEqual({ questionId: 'footwear.rub', question: 'Shoe back rubs on the heel', answer: 'Yes' })
+    expect(rub?.why).toContainEqual({ questionId: 'footwear.rub', question: 'Shoe back rubs on the heel', answer: 'Yes', value: 'yes' })
   })
 
   test('shows an event date as a date, not as a number of days', () => {
     const result = buildResult(content, { ...calm, 'pain.event': 'yes', 'pain.eventDate': '2026-12-05' }, '2026-11-24')
     const why = result.groups.flatMap((g) => g.suggestions).flatMap((s) => s.why)
-    expect(why).toContainEqual({ questionId: 'pain.eventDate', question: 'Event date', answer: '5 December 2026' })
+    expect(why).toContainEqual({ questionId: 'pain.eventDate', question: 'Event date', answer: '5 December 2026', value: '2026-12-05' })
   })
 })

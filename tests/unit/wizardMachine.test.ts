@@ -1,8 +1,14 @@
+import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { createActor } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { questionnaire } from '../../src/content/questionnaire'
+import { allSteps } from '../../src/machine/steps'
 import { sectionIds, wizardMachine, type WizardEvent } from '../../src/machine/wizardMachine'
+import { flagsAt } from '../../src/questionnaire/screening'
+import { firstIncomplete, visibility } from '../../src/questionnaire/visibility'
+import type { Answers } from '../../src/engine/schema'
+import { redFlags } from '../../src/content/questionnaire'
 import { calm, snapped, under16 } from './support/answers'
 
 const events: WizardEvent[] = [
@@ -15,7 +21,8 @@ const events: WizardEvent[] = [
   { type: 'step.back', answers: snapped },
   { type: 'urgent.continue' },
   { type: 'branch.result' },
-  { type: 'review.confirm' },
+  { type: 'review.confirm', answers: calm },
+  { type: 'review.confirm', answers: {} },
   ...sectionIds.map((sectionId) => ({ type: 'review.edit' as const, sectionId })),
   { type: 'wizard.restart' },
 ]
@@ -36,7 +43,7 @@ function eventsAt(s: { value: unknown }): WizardEvent[] {
     case 'scope':
       return [{ type: 'step.next', answers: calm }, { type: 'step.next', answers: under16 }, ...nav]
     case 'review':
-      return [{ type: 'review.confirm' }, { type: 'review.edit', sectionId: 'urgent' }, { type: 'review.edit', sectionId: 'diet' }, ...nav]
+      return [{ type: 'review.confirm', answers: calm }, { type: 'review.edit', sectionId: 'urgent' }, { type: 'review.edit', sectionId: 'diet' }, ...nav]
     default:
       return [{ type: 'step.next', answers: calm }, ...nav]
   }
@@ -56,6 +63,10 @@ describe('the wizard flow', () => {
     expect(order).toEqual(questionnaire.sections.map((s) => s.id))
   })
 
+  test('the list of steps the saved-answers loader accepts is exactly the machine\'s states', () => {
+    expect(new Set(Object.keys(wizardMachine.root.states))).toEqual(allSteps)
+  })
+
   test('the result can be reached from every state a person can get to', () => {
     const reachable = getShortestPaths(wizardMachine, { events })
     const names = new Set(reachable.map((p) => String(p.state.value)))
@@ -68,7 +79,6 @@ describe('the wizard flow', () => {
 
   test('every simple path to the result passes the red-flag screen first', () => {
     const paths = getSimplePaths(wizardMachine, { events: eventsAt, toState: isResult })
-    expect(paths.length).toBeGreaterThan(10)
     const onSomePath = new Set(paths.flatMap((p) => p.steps.map((s) => String(s.state.value))))
     expect(onSomePath).toEqual(new Set(Object.keys(wizardMachine.root.states)))
     for (const path of paths) {
@@ -88,7 +98,7 @@ describe('the wizard flow', () => {
       actor.send({ type: 'step.next', answers: calm })
     }
     expect(seen).toEqual(questionnaire.sections.map((s) => s.id))
-    actor.send({ type: 'review.confirm' })
+    actor.send({ type: 'review.confirm', answers: calm })
     expect(actor.getSnapshot().value).toBe('result')
   })
 
@@ -133,6 +143,67 @@ describe('the wizard flow', () => {
     actor.send({ type: 'step.next', answers: snapped })
     expect(actor.getSnapshot().value).toBe('urgentAdvice')
     actor.send({ type: 'urgent.continue' })
+    expect(actor.getSnapshot().value).toBe('review')
+  })
+
+  test('the result is never reached with a warning-sign question unanswered, unless an urgent warning was shown', () => {
+    const content = { questionnaire, redFlags }
+    const partial: Answers = Object.fromEntries(Object.entries(calm).filter(([id]) => id.startsWith('urgent.')))
+    const pools: Answers[] = [calm, snapped, under16, {}, partial, { ...partial, 'urgent.calf': 'unsure' }]
+    const anEvent: fc.Arbitrary<WizardEvent> = fc.oneof(
+      fc.constant<WizardEvent>({ type: 'wizard.start' }),
+      fc.constant<WizardEvent>({ type: 'urgent.continue' }),
+      fc.constant<WizardEvent>({ type: 'branch.result' }),
+      fc.constant<WizardEvent>({ type: 'wizard.restart' }),
+      fc.constantFrom(...sectionIds).map((sectionId): WizardEvent => ({ type: 'review.edit', sectionId })),
+      fc.constantFrom(...pools).map((answers): WizardEvent => ({ type: 'step.next', answers })),
+      fc.constantFrom(...pools).map((answers): WizardEvent => ({ type: 'step.back', answers })),
+      fc.constantFrom(...pools).map((answers): WizardEvent => ({ type: 'review.confirm', answers })),
+    )
+    fc.assert(
+      fc.property(fc.array(anEvent, { maxLength: 60 }), (events) => {
+        const actor = createActor(wizardMachine).start()
+        // The answers a person has when they arrive somewhere are the ones their last event carried.
+        let answers: Answers = {}
+        for (const event of events) {
+          // An event the current screen does not offer changes nothing, answers included.
+          if (!actor.getSnapshot().can(event)) continue
+          if ('answers' in event) answers = event.answers
+          actor.send(event)
+          const at = actor.getSnapshot().value
+          if (at === 'result') {
+            const complete = firstIncomplete(visibility(content, answers)) === undefined
+            const urgent = flagsAt(content, answers, 'urgent').length > 0
+            expect(complete || urgent, `result reached with ${JSON.stringify(answers)}`).toBe(true)
+          }
+          if (at === 'urgentAdvice') expect(flagsAt(content, answers, 'urgent').length).toBeGreaterThan(0)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  }, 60_000)
+
+  test('from a result opened early at the urgent warning, back returns to that warning', () => {
+    const onlyUrgent: Answers = Object.fromEntries(Object.entries(snapped).filter(([id]) => id.startsWith('urgent.')))
+    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: onlyUrgent }, { type: 'branch.result' }, { type: 'step.back', answers: onlyUrgent })
+    expect(s.value).toBe('urgentAdvice')
+  })
+
+  test('a review with a gap sends the person to the first unanswered warning-sign section', () => {
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'wizard.start' })
+    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    const { ['soon.nerve']: _, ...gap } = calm
+    actor.send({ type: 'review.confirm', answers: gap })
+    expect(actor.getSnapshot().value).toBe('soon')
+  })
+
+  test('back while editing from review returns to review', () => {
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'wizard.start' })
+    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    actor.send({ type: 'review.edit', sectionId: 'urgent' })
+    actor.send({ type: 'step.back', answers: calm })
     expect(actor.getSnapshot().value).toBe('review')
   })
 
