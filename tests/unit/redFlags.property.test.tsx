@@ -4,9 +4,9 @@
  * The expected levels come from an oracle written here from the red-flag list in the brief,
  * not from the rules engine, so a wrong rule or a wrong engine both fail.
  */
-import { render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, within } from '@testing-library/react'
 import fc from 'fast-check'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { createActor } from 'xstate'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations, sources } from '../../src/content/recommendations'
@@ -148,3 +148,28 @@ function triggerFor(id: string): Answers {
   if (!trigger) throw new Error(`No trigger written for the red flag "${id}": add one here.`)
   return trigger
 }
+
+describe('the real app, resumed on the result', () => {
+  test('leads with the right warning for saved answers, through the store, the machine and the screens', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryAnswers, async (answers) => {
+        localStorage.setItem(
+          'achilles-self-check',
+          JSON.stringify({ state: { answers, step: 'result', editing: false, questionnaireVersion: questionnaire.version }, version: 1 }),
+        )
+        vi.resetModules()
+        const { App } = await import('../../src/app/App')
+        const { findByRole, container } = render(<App />)
+        await findByRole('heading', { level: 1, name: /^Your summary/ }, { timeout: 5000 })
+        const expected = expectedLevels(answers)
+        const top = order.find((l) => expected.has(l))
+        const first = container.querySelector('main [data-urgency], main [data-rule]')
+        if (top) expect(first?.getAttribute('data-urgency')).toBe(top)
+        else expect(container.querySelector('[data-urgency]')).toBeNull()
+        cleanup()
+        localStorage.clear()
+      }),
+      { numRuns: 25 },
+    )
+  }, 120_000)
+})
