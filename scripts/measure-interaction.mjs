@@ -1,14 +1,18 @@
 // Measures, in real Chromium with the CPU slowed 4x, the time from a person's action to the next
 // frame painted: a "Continue" that shows the next section, and an answer that reveals a question.
-// Usage: npm run build && (npx vite preview --port 4173 &) && node scripts/measure-interaction.mjs
+// Usage: npm run build && npm run measure   (CPU_SLOWDOWN=1 for an unthrottled baseline)
 import { chromium } from '@playwright/test'
+import { preview } from 'vite'
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 4174, strictPort: true }, logLevel: 'warn' })
+const RUNS = Number(process.env.RUNS ?? 9)
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 })
 const page = await browser.newPage({ viewport: { width: 360, height: 800 } })
-await page.goto('http://127.0.0.1:4173/', { waitUntil: 'networkidle' })
+await page.goto('http://127.0.0.1:4174/', { waitUntil: 'networkidle' })
 const cdp = await page.context().newCDPSession(page)
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: Number(process.env.CPU_SLOWDOWN ?? 4) })
 
@@ -33,7 +37,7 @@ async function timeToPaint(locator, shown) {
 }
 
 const results = { continue: [], reveal: [] }
-for (let run = 0; run < 5; run++) {
+for (let run = 0; run < RUNS; run++) {
   await page.evaluate(() => localStorage.clear())
   await page.reload({ waitUntil: 'networkidle' })
   await page.getByRole('button', { name: 'Start the check' }).click()
@@ -54,7 +58,8 @@ for (let run = 0; run < 5; run++) {
   results.reveal.push(await timeToPaint(page.locator('[data-question="pain.event"] input[value="yes"]'), page.locator('input[type=date]')))
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
-console.log(`CPU ${process.env.CPU_SLOWDOWN ?? 4}x slower, 5 runs each, ms from the click to the next paint (Event Timing):`)
+console.log(`CPU ${process.env.CPU_SLOWDOWN ?? 4}x slower, ${RUNS} runs each, ms from the click to the next paint (Event Timing):`)
 console.log(`  Continue → next section shown: median ${median(results.continue).toFixed(0)} (${results.continue.map((x) => x.toFixed(0)).join(', ')})`)
 console.log(`  answer → follow-up question shown: median ${median(results.reveal).toFixed(0)} (${results.reveal.map((x) => x.toFixed(0)).join(', ')})`)
 await browser.close()
+await server.close()
