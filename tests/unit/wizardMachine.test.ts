@@ -49,6 +49,14 @@ function eventsAt(s: { value: unknown }): WizardEvent[] {
   }
 }
 
+/** a person with no warning signs who has gone through every section to the review */
+function atReview() {
+  const actor = createActor(wizardMachine).start()
+  actor.send({ type: 'wizard.start' })
+  while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+  return actor
+}
+
 function walk(...sent: WizardEvent[]) {
   const actor = createActor(wizardMachine).start()
   for (const e of sent) actor.send(e)
@@ -124,9 +132,7 @@ describe('the wizard flow', () => {
   })
 
   test('editing from review returns to review, even past the sections after it', () => {
-    const actor = createActor(wizardMachine).start()
-    actor.send({ type: 'wizard.start' })
-    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    const actor = atReview()
     actor.send({ type: 'review.edit', sectionId: 'pain' })
     expect(actor.getSnapshot().value).toBe('pain')
     expect(actor.getSnapshot().context.editing).toBe(true)
@@ -136,9 +142,7 @@ describe('the wizard flow', () => {
   })
 
   test('a new urgent answer made while editing still shows the urgent warning first', () => {
-    const actor = createActor(wizardMachine).start()
-    actor.send({ type: 'wizard.start' })
-    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    const actor = atReview()
     actor.send({ type: 'review.edit', sectionId: 'urgent' })
     actor.send({ type: 'step.next', answers: snapped })
     expect(actor.getSnapshot().value).toBe('urgentAdvice')
@@ -190,18 +194,14 @@ describe('the wizard flow', () => {
   })
 
   test('a review with a gap sends the person to the first unanswered warning-sign section', () => {
-    const actor = createActor(wizardMachine).start()
-    actor.send({ type: 'wizard.start' })
-    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    const actor = atReview()
     const { ['soon.nerve']: _, ...gap } = calm
     actor.send({ type: 'review.confirm', answers: gap })
     expect(actor.getSnapshot().value).toBe('soon')
   })
 
   test('back while editing from review returns to review', () => {
-    const actor = createActor(wizardMachine).start()
-    actor.send({ type: 'wizard.start' })
-    while (actor.getSnapshot().value !== 'review') actor.send({ type: 'step.next', answers: calm })
+    const actor = atReview()
     actor.send({ type: 'review.edit', sectionId: 'urgent' })
     actor.send({ type: 'step.back', answers: calm })
     expect(actor.getSnapshot().value).toBe('review')
