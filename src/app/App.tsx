@@ -7,7 +7,7 @@
  * or takes focus away.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react'
-import { ErrorBoundary } from '../components/ErrorBoundary'
+import { ErrorBoundary, LoadFailed } from './ErrorBoundary'
 import { Notice } from '../components/Notice'
 import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { useAnswers } from '../store/answersStore'
@@ -16,10 +16,18 @@ type WizardComponent = ComponentType<{ focusFirstScreen?: boolean }>
 const intents = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const
 
 let wizardModule: Promise<WizardComponent> | undefined
-const loadWizard = () => (wizardModule ??= import('./Wizard').then((m) => m.Wizard))
+const loadWizard = () =>
+  (wizardModule ??= import('./Wizard').then(
+    (m) => m.Wizard,
+    (error: unknown) => {
+      wizardModule = undefined // let the next try fetch it again
+      throw error
+    },
+  ))
 
 export function App() {
   const [Wizard, setWizard] = useState<WizardComponent | null>(null)
+  const [loadFailed, setLoadFailed] = useState(false)
   const [startedHere, setStartedHere] = useState(false)
   const started = useAnswers((s) => s.step !== 'welcome')
   const notice = useAnswers((s) => s.notice)
@@ -29,7 +37,10 @@ export function App() {
     let live = true
     const load = () => {
       stopListening()
-      loadWizard().then((W) => live && setWizard(() => W))
+      loadWizard().then(
+        (W) => live && setWizard(() => W),
+        () => live && useAnswers.getState().step !== 'welcome' && setLoadFailed(true),
+      )
     }
     const stopListening = () => intents.forEach((type) => window.removeEventListener(type, load, true))
     if (useAnswers.getState().step !== 'welcome') load()
@@ -50,10 +61,18 @@ export function App() {
     wasStarted.current = started
   }, [started])
 
+  const open = () => {
+    setLoadFailed(false)
+    loadWizard().then(
+      (W) => setWizard(() => W),
+      () => setLoadFailed(true),
+    )
+  }
+
   const start = () => {
     setStartedHere(true)
     useAnswers.getState().setPosition('urgent', false)
-    loadWizard().then((W) => setWizard(() => W))
+    open()
   }
 
   return (
@@ -63,9 +82,11 @@ export function App() {
         <WelcomeScreen onStart={start} />
       ) : Wizard ? (
         <Wizard focusFirstScreen={startedHere} />
+      ) : loadFailed ? (
+        <LoadFailed onRetry={open} />
       ) : (
         <p className="p-6 text-lg text-slate-800" role="status">
-          Opening your answers…
+          Opening the check…
         </p>
       )}
     </ErrorBoundary>

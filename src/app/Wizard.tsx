@@ -76,7 +76,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
             levels={redFlags.levels}
             flags={buildResult(content, answers, localToday()).urgent}
             onContinue={() => actor.send({ type: 'urgent.continue' })}
-            onResult={() => actor.send({ type: 'branch.result' })}
+            onResult={() => actor.send({ type: 'branch.result', answers: useAnswers.getState().answers })}
             onBack={back}
           />
         )
@@ -85,7 +85,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
           <OutOfScopeScreen
             levels={redFlags.levels}
             flags={buildResult(content, answers, localToday()).outOfScope}
-            onResult={() => actor.send({ type: 'branch.result' })}
+            onResult={() => actor.send({ type: 'branch.result', answers: useAnswers.getState().answers })}
             onBack={back}
           />
         )

@@ -12,7 +12,7 @@ export function SuggestionCard({ rule, why, sources }: { rule: Recommendation; w
       <p className="mt-2 text-slate-800">{rule.body}</p>
       {rule.differs && (
         <p className="mt-3 rounded-md bg-slate-100 p-3 text-slate-800 print:bg-transparent print:p-0">
-          <span className="font-semibold">Where clinicians differ: </span>
+          <span className="font-semibold">What other clinicians say: </span>
           {rule.differs}
         </p>
       )}

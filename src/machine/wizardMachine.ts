@@ -13,7 +13,7 @@
  * the answers a guard needs, so the machine stays pure. The section states come from
  * rules/questionnaire.json in its order; questions inside a section are data, not states.
  */
-import { and, assertEvent, assign, not, setup } from 'xstate'
+import { and, assertEvent, assign, not, or, setup } from 'xstate'
 import type { Answers } from '../engine/schema'
 import { questionnaire, redFlags } from '../content/questionnaire'
 import { flagsAt } from '../questionnaire/screening'
@@ -30,7 +30,7 @@ export type WizardEvent =
   | { type: 'step.next'; answers: Answers }
   | { type: 'step.back'; answers: Answers }
   | { type: 'urgent.continue' }
-  | { type: 'branch.result' }
+  | { type: 'branch.result'; answers: Answers }
   | { type: 'review.edit'; sectionId: string }
   | { type: 'review.confirm'; answers: Answers }
   | { type: 'wizard.restart' }
@@ -41,6 +41,9 @@ export interface WizardContext {
 }
 
 const answersOf = (event: WizardEvent): Answers => ('answers' in event ? event.answers : {})
+
+/** Transitions to the first section with a required answer missing (used where the summary is refused). */
+const toFirstGap = sectionIds.map((id) => ({ guard: { type: 'firstIncompleteIs' as const, params: { sectionId: id } }, target: id }))
 
 export const wizardMachine = setup({
   types: {
@@ -86,14 +89,20 @@ export const wizardMachine = setup({
           { guard: and([{ type: 'sectionComplete', params: { sectionId: 'urgent' } }, 'editing']), target: 'review' },
           { guard: { type: 'sectionComplete', params: { sectionId: 'urgent' } }, target: 'soon' },
         ],
-        'step.back': [{ guard: 'editing', target: 'review' }, { target: 'welcome' }],
+        'step.back': [
+          // Leaving an edit with a new urgent answer still shows the urgent warning first.
+          { guard: and(['editing', 'hasUrgentFlag']), target: 'urgentAdvice' },
+          { guard: 'editing', target: 'review' },
+          { target: 'welcome' },
+        ],
       },
     },
     urgentAdvice: {
       description: 'The urgent warning, before anything else. The person may still read the general suggestions.',
       on: {
         'urgent.continue': [{ guard: 'editing', target: 'review' }, { target: 'soon' }],
-        'branch.result': 'result',
+        // The summary may open early only while the urgent answer stands.
+        'branch.result': [{ guard: or(['hasUrgentFlag', 'pathComplete']), target: 'result' }, ...toFirstGap],
         'step.back': 'urgent',
       },
     },
@@ -120,7 +129,11 @@ export const wizardMachine = setup({
     },
     outOfScope: {
       description: 'Kindly says the check is not made for them, and who can help instead.',
-      on: { 'branch.result': 'result', 'step.back': 'scope' },
+      on: {
+        // Every warning sign must be answered before the summary, out of scope or not.
+        'branch.result': [{ guard: 'pathComplete', target: 'result' }, ...toFirstGap],
+        'step.back': 'scope',
+      },
     },
     // The pain picture and each factor section, one after another, as the questionnaire orders them.
     ...Object.fromEntries(
@@ -149,10 +162,7 @@ export const wizardMachine = setup({
           actions: 'startEditing' as const,
         })),
         // The result needs every warning sign answered; a gap sends the person to it first.
-        'review.confirm': [
-          { guard: 'pathComplete', target: 'result' },
-          ...sectionIds.map((id) => ({ guard: { type: 'firstIncompleteIs' as const, params: { sectionId: id } }, target: id })),
-        ],
+        'review.confirm': [{ guard: 'pathComplete', target: 'result' }, ...toFirstGap],
         'step.back': laterSections[laterSections.length - 1],
       },
     },

@@ -59,7 +59,7 @@ export function ResultScreen({
             <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
               Get checked first. These general suggestions are for later and never replace being seen today.
               {result.held > 0 &&
-                ` We have left out ${result.held === 1 ? 'one suggestion' : `${result.held} suggestions`} about running, walking, stretching or working on the calf until a clinician has checked you.`}
+                ` We have left out ${result.held === 1 ? 'one suggestion' : `${result.held} suggestions`} about running, walking, shoes, stretching or working on the calf until a clinician has checked you.`}
             </p>
           )}
           {result.groups.map(({ factor, suggestions }) => (
@@ -96,7 +96,7 @@ export function ResultScreen({
 
       <div className="mt-8 flex flex-wrap gap-3">
         <Button look="secondary" onClick={onBack}>
-          Back to my answers
+          Back
         </Button>
       </div>
     </Page>

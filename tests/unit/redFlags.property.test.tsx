@@ -71,8 +71,8 @@ describe('red flags always lead the result', () => {
         actor.send({ type: 'wizard.start' })
         for (let guard = 0; actor.getSnapshot().value !== 'result' && guard < 40; guard++) {
           const s = actor.getSnapshot()
-          if (s.value === 'urgentAdvice') actor.send(readSummaryAtOnce ? { type: 'branch.result' } : { type: 'urgent.continue' })
-          else if (s.value === 'outOfScope') actor.send({ type: 'branch.result' })
+          if (s.value === 'urgentAdvice') actor.send(readSummaryAtOnce ? { type: 'branch.result', answers } : { type: 'urgent.continue' })
+          else if (s.value === 'outOfScope') actor.send({ type: 'branch.result', answers })
           else if (s.value === 'review') actor.send({ type: 'review.confirm', answers })
           else actor.send({ type: 'step.next', answers })
         }

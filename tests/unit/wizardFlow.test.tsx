@@ -163,3 +163,25 @@ describe('coming back later', () => {
     await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' })
   })
 })
+
+describe('when the wizard cannot load', () => {
+  test('says so with the warning signs and a retry, and the retry opens the check once it can', async () => {
+    let failing = true
+    vi.resetModules()
+    vi.doMock('../../src/app/Wizard', async (importOriginal) => {
+      if (failing) throw new Error('network down')
+      return importOriginal()
+    })
+    const { App: Offline } = await import('../../src/app/App')
+    const user = userEvent.setup()
+    render(<Offline />)
+    await user.click(screen.getByRole('button', { name: 'Start the check' }))
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByRole('heading', { name: 'The check could not open' })).toBeInTheDocument()
+    expect(within(alert).getByText('Get medical help today if:')).toBeInTheDocument()
+    failing = false
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }))
+    await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' }, { timeout: 10_000 })
+    vi.doUnmock('../../src/app/Wizard')
+  }, 30_000)
+})

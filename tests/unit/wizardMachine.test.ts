@@ -20,7 +20,8 @@ const events: WizardEvent[] = [
   { type: 'step.back', answers: calm },
   { type: 'step.back', answers: snapped },
   { type: 'urgent.continue' },
-  { type: 'branch.result' },
+  { type: 'branch.result', answers: snapped },
+  { type: 'branch.result', answers: under16 },
   { type: 'review.confirm', answers: calm },
   { type: 'review.confirm', answers: {} },
   ...sectionIds.map((sectionId) => ({ type: 'review.edit' as const, sectionId })),
@@ -34,7 +35,7 @@ const isResult = (s: { value: unknown }) => s.value === 'result'
  * answer set everywhere multiplies paths that differ only in which calm answers were sent.
  */
 function eventsAt(s: { value: unknown }): WizardEvent[] {
-  const nav: WizardEvent[] = [{ type: 'step.back', answers: calm }, { type: 'urgent.continue' }, { type: 'branch.result' }]
+  const nav: WizardEvent[] = [{ type: 'step.back', answers: calm }, { type: 'urgent.continue' }, { type: 'branch.result', answers: snapped }]
   switch (s.value) {
     case 'welcome':
       return [{ type: 'wizard.start' }]
@@ -120,7 +121,7 @@ describe('the wizard flow', () => {
   test('an urgent answer goes to the urgent warning, which can open the result at once', () => {
     const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped })
     expect(s.value).toBe('urgentAdvice')
-    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'branch.result' }).value).toBe('result')
+    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'branch.result', answers: snapped }).value).toBe('result')
     expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' }).value).toBe('soon')
   })
 
@@ -128,7 +129,7 @@ describe('the wizard flow', () => {
     const start: WizardEvent[] = [{ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: under16 })]
     expect(walk(...start).value).toBe('outOfScope')
     expect(walk(...start, { type: 'step.back', answers: under16 }).value).toBe('scope')
-    expect(walk(...start, { type: 'branch.result' }).value).toBe('result')
+    expect(walk(...start, { type: 'branch.result', answers: under16 }).value).toBe('result')
   })
 
   test('editing from review returns to review, even past the sections after it', () => {
@@ -153,11 +154,22 @@ describe('the wizard flow', () => {
   test('the result is never reached with a warning-sign question unanswered, unless an urgent warning was shown', () => {
     const content = { questionnaire, redFlags }
     const partial: Answers = Object.fromEntries(Object.entries(calm).filter(([id]) => id.startsWith('urgent.')))
-    const pools: Answers[] = [calm, snapped, under16, {}, partial, { ...partial, 'urgent.calf': 'unsure' }]
+    const { ['soon.nerve']: _n, ...under16WithGap } = under16
+    const pools: Answers[] = [
+      calm,
+      snapped,
+      under16,
+      under16WithGap,
+      { ...calm, 'soon.bothHeels': 'yes' }, // reveals soon.otherJoints, left blank
+      { ...under16, 'soon.bothHeels': 'yes' },
+      {},
+      partial,
+      { ...partial, 'urgent.calf': 'unsure' },
+    ]
     const anEvent: fc.Arbitrary<WizardEvent> = fc.oneof(
       fc.constant<WizardEvent>({ type: 'wizard.start' }),
       fc.constant<WizardEvent>({ type: 'urgent.continue' }),
-      fc.constant<WizardEvent>({ type: 'branch.result' }),
+      fc.constantFrom(...pools).map((answers): WizardEvent => ({ type: 'branch.result', answers })),
       fc.constant<WizardEvent>({ type: 'wizard.restart' }),
       fc.constantFrom(...sectionIds).map((sectionId): WizardEvent => ({ type: 'review.edit', sectionId })),
       fc.constantFrom(...pools).map((answers): WizardEvent => ({ type: 'step.next', answers })),
@@ -189,7 +201,7 @@ describe('the wizard flow', () => {
 
   test('from a result opened early at the urgent warning, back returns to that warning', () => {
     const onlyUrgent: Answers = Object.fromEntries(Object.entries(snapped).filter(([id]) => id.startsWith('urgent.')))
-    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: onlyUrgent }, { type: 'branch.result' }, { type: 'step.back', answers: onlyUrgent })
+    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: onlyUrgent }, { type: 'branch.result', answers: onlyUrgent }, { type: 'step.back', answers: onlyUrgent })
     expect(s.value).toBe('urgentAdvice')
   })
 
@@ -197,6 +209,20 @@ describe('the wizard flow', () => {
     const actor = atReview()
     const { ['soon.nerve']: _, ...gap } = calm
     actor.send({ type: 'review.confirm', answers: gap })
+    expect(actor.getSnapshot().value).toBe('soon')
+  })
+
+  test('an edit left half done cannot slip past the summary through the out-of-scope exit', () => {
+    const actor = atReview()
+    actor.send({ type: 'review.edit', sectionId: 'soon' })
+    const halfDone = { ...calm, 'soon.bothHeels': 'yes' } // reveals "other swollen joints…", left blank
+    actor.send({ type: 'step.back', answers: halfDone })
+    expect(actor.getSnapshot().value).toBe('review')
+    actor.send({ type: 'review.edit', sectionId: 'scope' })
+    const outNow = { ...halfDone, 'scope.age': 'under-16' }
+    actor.send({ type: 'step.next', answers: outNow })
+    expect(actor.getSnapshot().value).toBe('outOfScope')
+    actor.send({ type: 'branch.result', answers: outNow })
     expect(actor.getSnapshot().value).toBe('soon')
   })
 

@@ -1,0 +1,69 @@
+/**
+ * While an urgent warning applies, advice to load, walk on, stretch or massage the leg waits until
+ * the person has been checked; and a warning shows the person's own answers, "Not sure" included.
+ */
+import { render, screen } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
+import { FlagMessage } from '../../src/components/FlagMessage'
+import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { recommendations } from '../../src/content/recommendations'
+import { buildResult } from '../../src/result/buildResult'
+import { calm } from './support/answers'
+
+/**
+ * Written out by hand, so that taking the mark off a rule fails here: each asks the person to run,
+ * train, walk barefoot or more, change shoes, stretch, do yoga, or work on the calf or foot.
+ */
+const mustWait = [
+  'aerobic-base', 'barefoot-at-home', 'bump-cold-laser', 'deep-calf-points', 'event-close', 'event-weeks-away',
+  'heel-counter-rub', 'heel-drop-exercises', 'hills-and-speed', 'ice-and-compression', 'low-calf-and-sole',
+  'minimal-shoes-gradual', 'off-the-tendon', 'old-injuries', 'opposite-arm', 'orthotics-work-off',
+  'quick-switch-step-back', 'recent-change-in-load', 'recent-pump-bump', 'shoes-heel-and-support',
+  'test-with-easy-run', 'train-easy-ache', 'trigger-points-not-easing', 'trigger-points-start',
+  'trigger-points-too-often', 'two-part-approach', 'worse-after-stretching', 'yoga-dont-force', 'yoga-within-limits',
+]
+
+describe('advice that waits while an urgent warning applies', () => {
+  test('every rule that loads, walks on, stretches or massages the leg is marked to wait', () => {
+    const marked = new Set(recommendations.filter((r) => r.holdWhenUrgent).map((r) => r.id))
+    expect(mustWait.filter((id) => !marked.has(id))).toEqual([])
+  })
+
+  test('none of it shows beside an urgent warning, and the result counts what it held back', () => {
+    // Answers that bring up calf work, easy runs, barefoot time and yoga.
+    const answers = {
+      ...calm,
+      'pain.feel': 'ache',
+      'pain.trend': 'better',
+      'footwear.barefoot': 'rarely',
+      'local.triggerPoints': 'no',
+      'stretching.yoga': 'often',
+      'training.easy': 'little',
+    }
+    const calmResult = buildResult({ questionnaire, redFlags, recommendations }, answers, '2026-11-24')
+    const shownWhenCalm = calmResult.groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
+    expect(shownWhenCalm.filter((id) => mustWait.includes(id)).length).toBeGreaterThan(3)
+    expect(calmResult.held).toBe(0)
+
+    const urgent = buildResult({ questionnaire, redFlags, recommendations }, { ...answers, 'urgent.calf': 'unsure' }, '2026-11-24')
+    const shown = urgent.groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
+    expect(shown.filter((id) => mustWait.includes(id))).toEqual([])
+    expect(urgent.held).toBe(shownWhenCalm.filter((id) => recommendations.find((r) => r.id === id)?.holdWhenUrgent).length)
+  })
+})
+
+describe('a warning message', () => {
+  test('shows what the person answered, and asks them to adapt what to say when they were not sure', () => {
+    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.calf': 'unsure' }, '2026-11-24')
+    render(<FlagMessage level="urgent" heading="Get medical help today" body="…" flags={result.urgent} />)
+    expect(screen.getByText('You answered: One calf swollen, warm and sore: Not sure.')).toBeInTheDocument()
+    expect(screen.getByText(/Change it to fit: say what you noticed and that you are not sure\./)).toBeInTheDocument()
+  })
+
+  test('does not add that note when the person answered yes', () => {
+    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.calf': 'yes' }, '2026-11-24')
+    render(<FlagMessage level="urgent" heading="Get medical help today" body="…" flags={result.urgent} />)
+    expect(screen.getByText('You answered: One calf swollen, warm and sore: Yes.')).toBeInTheDocument()
+    expect(screen.queryByText(/Change it to fit/)).toBeNull()
+  })
+})
