@@ -12,11 +12,12 @@ import { calm } from './support/answers'
 
 /**
  * Written out by hand, so that taking the mark off a rule fails here: each asks the person to run,
- * train, walk barefoot or more, change shoes, stretch, do yoga, or work on the calf or foot.
+ * train, walk barefoot or more, change shoes, stretch, do yoga, or work on the calf or foot, or
+ * (overload-signal) offers a calming explanation that must not sit beside a possible tear or clot.
  */
 const mustWait = [
   'aerobic-base', 'barefoot-at-home', 'bump-cold-laser', 'deep-calf-points', 'event-close', 'event-weeks-away',
-  'heel-counter-rub', 'heel-drop-exercises', 'hills-and-speed', 'ice-and-compression', 'low-calf-and-sole',
+  'heel-counter-rub', 'heel-drop-exercises', 'overload-signal', 'hills-and-speed', 'ice-and-compression', 'low-calf-and-sole',
   'minimal-shoes-gradual', 'off-the-tendon', 'old-injuries', 'opposite-arm', 'orthotics-work-off',
   'quick-switch-step-back', 'recent-change-in-load', 'recent-pump-bump', 'shoes-heel-and-support',
   'test-with-easy-run', 'train-easy-ache', 'trigger-points-not-easing', 'trigger-points-start',
