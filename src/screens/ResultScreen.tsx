@@ -50,7 +50,7 @@ export function ResultScreen({
         say so. If a doctor or physiotherapist is treating you, keep to their plan and talk to them before changing anything.
       </p>
 
-      {result.groups.length > 0 ? (
+      {result.groups.length > 0 || result.held > 0 ? (
         <section aria-labelledby="suggestions" className="mt-8">
           <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
             What the article suggests

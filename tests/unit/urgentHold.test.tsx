@@ -6,8 +6,9 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { FlagMessage } from '../../src/components/FlagMessage'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
-import { recommendations } from '../../src/content/recommendations'
+import { recommendations, sources } from '../../src/content/recommendations'
 import { buildResult } from '../../src/result/buildResult'
+import { ResultScreen } from '../../src/screens/ResultScreen'
 import { calm } from './support/answers'
 
 /**
@@ -50,6 +51,16 @@ describe('advice that waits while an urgent warning applies', () => {
     const shown = urgent.groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
     expect(shown.filter((id) => mustWait.includes(id))).toEqual([])
     expect(urgent.held).toBe(shownWhenCalm.filter((id) => recommendations.find((r) => r.id === id)?.holdWhenUrgent).length)
+  })
+})
+
+describe('the urgent result screen', () => {
+  test('says that advice was held back, even when every matching suggestion was', () => {
+    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.snap': 'yes' }, '2026-11-24')
+    expect(result.groups).toEqual([])
+    expect(result.held).toBeGreaterThan(0)
+    render(<ResultScreen result={result} redFlags={redFlags} sources={sources} onBack={() => {}} />)
+    expect(screen.getByText(/We have left out (one|\d+) of them until a clinician has checked you/)).toBeInTheDocument()
   })
 })
 
