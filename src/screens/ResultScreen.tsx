@@ -57,9 +57,10 @@ export function ResultScreen({
           </h2>
           {result.urgent.length > 0 && (
             <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
-              Get checked first. These general suggestions are for later and never replace being seen today.
+              Get checked first.{' '}
+              {result.groups.length > 0 && 'These general suggestions are for later and never replace being seen today. '}
               {result.held > 0 &&
-                ` We have left out ${result.held === 1 ? 'one of them' : `${result.held} of them`} until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`}
+                `We have left out ${result.held === 1 ? 'one' : result.held} of the article's suggestions until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`}
             </p>
           )}
           {result.groups.map(({ factor, suggestions }) => (

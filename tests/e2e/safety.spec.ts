@@ -87,7 +87,7 @@ test('an urgent summary holds back advice to run, walk barefoot or work on the c
   await expect(page.locator('main [data-urgency]').first()).toHaveAttribute('data-urgency', 'urgent')
   await expect(page.locator('[data-flag="possible-clot"]')).toContainText('Not sure')
   for (const id of heldRules) await expect(page.locator(`[data-rule="${id}"]`)).toHaveCount(0)
-  await expect(page.getByText(/We have left out (one|\d+) of them until a clinician has checked you/)).toBeVisible()
+  await expect(page.getByText(/We have left out (one|\d+) of the article's suggestions until a clinician has checked you/)).toBeVisible()
 })
 
 test('start over asks first, with focus on Cancel, and the dialog passes axe', async ({ page }) => {

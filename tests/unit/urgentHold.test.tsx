@@ -60,7 +60,7 @@ describe('the urgent result screen', () => {
     expect(result.groups).toEqual([])
     expect(result.held).toBeGreaterThan(0)
     render(<ResultScreen result={result} redFlags={redFlags} sources={sources} onBack={() => {}} />)
-    expect(screen.getByText(/We have left out (one|\d+) of them until a clinician has checked you/)).toBeInTheDocument()
+    expect(screen.getByText(/We have left out (one|\d+) of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
   })
 })
 
