@@ -33,22 +33,25 @@ export function App() {
   const notice = useAnswers((s) => s.notice)
   const dismissNotice = useAnswers((s) => s.dismissNotice)
 
+  const open = () => {
+    setLoadFailed(false)
+    loadWizard().then(
+      (W) => setWizard(() => W),
+      () => setLoadFailed(true),
+    )
+  }
+
+  // Someone resuming needs the wizard now; anyone else only once they show intent, and then just
+  // to have it ready (a failure there is reported when they press Start, which tries again).
   useEffect(() => {
-    let live = true
-    const load = () => {
+    if (useAnswers.getState().step !== 'welcome') return open()
+    const warmUp = () => {
       stopListening()
-      loadWizard().then(
-        (W) => live && setWizard(() => W),
-        () => live && useAnswers.getState().step !== 'welcome' && setLoadFailed(true),
-      )
+      loadWizard().catch(() => {})
     }
-    const stopListening = () => intents.forEach((type) => window.removeEventListener(type, load, true))
-    if (useAnswers.getState().step !== 'welcome') load()
-    else intents.forEach((type) => window.addEventListener(type, load, { capture: true, passive: true }))
-    return () => {
-      live = false
-      stopListening()
-    }
+    const stopListening = () => intents.forEach((type) => window.removeEventListener(type, warmUp, true))
+    intents.forEach((type) => window.addEventListener(type, warmUp, { capture: true, passive: true }))
+    return stopListening
   }, [])
 
   // After "start over", the welcome screen is new to the person: put focus on its heading.
@@ -60,14 +63,6 @@ export function App() {
     }
     wasStarted.current = started
   }, [started])
-
-  const open = () => {
-    setLoadFailed(false)
-    loadWizard().then(
-      (W) => setWizard(() => W),
-      () => setLoadFailed(true),
-    )
-  }
 
   const start = () => {
     setStartedHere(true)

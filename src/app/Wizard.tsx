@@ -18,7 +18,6 @@ import { ResultScreen } from '../screens/ResultScreen'
 import { ReviewScreen } from '../screens/ReviewScreen'
 import { SectionScreen } from '../screens/SectionScreen'
 import { UrgentAdviceScreen } from '../screens/UrgentAdviceScreen'
-import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { useAnswers } from '../store/answersStore'
 
 const content = { questionnaire, redFlags, recommendations }
@@ -57,8 +56,9 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
     heading?.focus({ preventScroll: true })
   }, [step])
 
-  const withAnswers = <T extends 'step.next' | 'step.back'>(type: T) => ({ type, answers: useAnswers.getState().answers })
-  const back = () => actor.send(withAnswers('step.back'))
+  // Events read the answers at the moment they are sent, not the ones this render saw.
+  const current = () => useAnswers.getState().answers
+  const back = () => actor.send({ type: 'step.back', answers: current() })
   const restart = () => {
     useAnswers.getState().clearAll()
     actor.send({ type: 'wizard.restart' })
@@ -67,8 +67,8 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
   const screen = (() => {
     switch (step) {
       case 'welcome':
-        // Normally App shows the welcome screen; this covers the moment after "start over".
-        return <WelcomeScreen onStart={() => actor.send({ type: 'wizard.start' })} />
+        // App shows the welcome screen itself (and unmounts the wizard) once the step is "welcome".
+        return null
       case 'urgentAdvice':
         return (
           <UrgentAdviceScreen
@@ -76,7 +76,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
             levels={redFlags.levels}
             flags={buildResult(content, answers, localToday()).urgent}
             onContinue={() => actor.send({ type: 'urgent.continue' })}
-            onResult={() => actor.send({ type: 'branch.result', answers: useAnswers.getState().answers })}
+            onResult={() => actor.send({ type: 'branch.result', answers: current() })}
             onBack={back}
           />
         )
@@ -85,7 +85,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
           <OutOfScopeScreen
             levels={redFlags.levels}
             flags={buildResult(content, answers, localToday()).outOfScope}
-            onResult={() => actor.send({ type: 'branch.result', answers: useAnswers.getState().answers })}
+            onResult={() => actor.send({ type: 'branch.result', answers: current() })}
             onBack={back}
           />
         )
@@ -94,7 +94,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
           <ReviewScreen
             sections={answeredSections(visibility(content, answers))}
             onEdit={(sectionId) => actor.send({ type: 'review.edit', sectionId })}
-            onConfirm={() => actor.send({ type: 'review.confirm', answers: useAnswers.getState().answers })}
+            onConfirm={() => actor.send({ type: 'review.confirm', answers: current() })}
             onBack={back}
           />
         )
@@ -114,7 +114,7 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
             progress={{ current: index + 1, total: v.outOfScope ? v.sections.length : questionnaire.sections.length }}
             onAnswer={setAnswer}
             onNext={() => {
-              const event = withAnswers('step.next')
+              const event = { type: 'step.next' as const, answers: current() }
               if (!actor.getSnapshot().can(event)) return false
               actor.send(event)
               return true

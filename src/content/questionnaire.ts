@@ -6,6 +6,10 @@
 import questionnaireJson from '../../rules/questionnaire.json'
 import redFlagsJson from '../../rules/red-flags.json'
 import type { Questionnaire, RedFlags } from '../engine/schema'
+import type { Content } from '../questionnaire/visibility'
 
 export const questionnaire = questionnaireJson as unknown as Questionnaire
 export const redFlags = redFlagsJson as unknown as RedFlags
+
+/** Both together, as the flow's pure functions take them. */
+export const flowContent: Content = { questionnaire, redFlags }

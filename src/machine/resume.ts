@@ -3,12 +3,11 @@
  * could not have got there (an edited or damaged saved copy). The red-flag screens can never be
  * skipped this way.
  */
-import { questionnaire, redFlags } from '../content/questionnaire'
+import { flowContent as content, questionnaire } from '../content/questionnaire'
 import type { Answers } from '../engine/schema'
 import { flagsAt } from '../questionnaire/screening'
 import { missingRequired, visibility } from '../questionnaire/visibility'
 
-const content = { questionnaire, redFlags }
 const order = questionnaire.sections.map((s) => s.id)
 
 /** the sections that must be complete before a person can stand on this step */

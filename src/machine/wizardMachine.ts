@@ -15,11 +15,10 @@
  */
 import { and, assertEvent, assign, not, or, setup } from 'xstate'
 import type { Answers } from '../engine/schema'
-import { questionnaire, redFlags } from '../content/questionnaire'
+import { flowContent as content, questionnaire } from '../content/questionnaire'
 import { flagsAt } from '../questionnaire/screening'
 import { firstIncomplete, missingRequired, visibility } from '../questionnaire/visibility'
 
-const content = { questionnaire, redFlags }
 
 /** Sections after the three screening ones, in order: the pain picture, then each factor. */
 const laterSections = questionnaire.sections.filter((s) => s.stage !== 'screening').map((s) => s.id)

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { answeredSections } from '../../src/questionnaire/answerText'
+import type { Questionnaire } from '../../src/engine/schema'
 import { visibility } from '../../src/questionnaire/visibility'
 import { buildResult } from '../../src/result/buildResult'
 import { calm, under16 } from './support/answers'
@@ -35,10 +36,37 @@ describe('answers to hidden questions', () => {
     expect(lines.find((l) => l.questionId === 'pain.event')).toEqual({ questionId: 'pain.event', question: 'Event coming up', answer: 'No', value: 'no' })
   })
 
-  test('hiding cascades: a question shown only by a hidden answer is hidden too', () => {
+  test('a follow-up whose condition fails is hidden, with its answer kept out', () => {
     // footwear.transition shows for minimal shoes; with no footwear answers it is hidden.
     const v = visibility(content, { ...calm, 'footwear.transition': 'quick' })
     expect(v.answers).not.toHaveProperty('footwear.transition')
+  })
+
+  test('hiding cascades: a question shown only by a hidden answer is hidden too', () => {
+    const yesNo = [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+    ]
+    const chain: Questionnaire = {
+      version: 1,
+      factors: [{ id: 'f', title: 'F' }],
+      sections: [
+        {
+          id: 'chain',
+          stage: 'pain',
+          title: 'Chain',
+          short: 'Chain',
+          questions: [
+            { id: 'chain.a', type: 'single', label: 'A?', short: 'A', options: yesNo },
+            { id: 'chain.b', type: 'single', label: 'B?', short: 'B', options: yesNo, enableWhen: { fact: 'chain.a', operator: 'is', value: 'yes' } },
+            { id: 'chain.c', type: 'single', label: 'C?', short: 'C', options: yesNo, enableWhen: { fact: 'chain.b', operator: 'is', value: 'yes' } },
+          ],
+        },
+      ],
+    }
+    const v = visibility({ questionnaire: chain, redFlags }, { 'chain.a': 'no', 'chain.b': 'yes', 'chain.c': 'yes' })
+    expect(v.answers).toEqual({ 'chain.a': 'no' })
+    expect(v.questions.get('chain')?.map((q) => q.id)).toEqual(['chain.a'])
   })
 })
 
