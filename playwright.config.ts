@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test'
 
 // Debian's Chromium by default (no browser downloads on our machines); set CHROMIUM_PATH to use another.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+// Another port lets a second run go on beside this one (the app's origin in tests/e2e/helpers.ts follows it).
+const port = Number(process.env.E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +14,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath,
@@ -30,8 +32,8 @@ export default defineConfig({
   },
   webServer: {
     // Serves the production build (npm test builds it first), as a person would get it.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     // Always a fresh server: the policy header carries the inline stylesheet's hash, read at start.
     reuseExistingServer: false,
   },

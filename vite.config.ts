@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { checkContent } from './src/engine/checkContent.ts'
+import { buildDefines } from './scripts/buildInfo.ts'
+import { prerenderWelcome } from './scripts/prerenderWelcome.ts'
 import { readContent } from './scripts/readContent.ts'
 import { contentSecurityPolicy } from './src/app/securityPolicy.ts'
 
@@ -28,20 +31,63 @@ function securityPolicy(): Plugin {
 }
 
 /**
- * `vite preview` sends the built page's own policy as a header too. scripts/prerender.mjs adds the
- * inline stylesheet's hash to it, so it is read from dist/ when the preview server starts.
+ * `vite preview` sends the built page's own policy as a header too. The prerender step adds the
+ * inline stylesheet's hash to it, so it is read from the built page when the preview server starts.
  */
-function builtPolicy(): string {
+function builtPolicy(outDir: string): string {
   try {
-    const html = readFileSync('dist/index.html', 'utf8')
+    const html = readFileSync(`${outDir}/index.html`, 'utf8')
     return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? contentSecurityPolicy
   } catch {
     return contentSecurityPolicy
   }
 }
 
-export default defineConfig({
-  plugins: [checkRules(), react(), tailwindcss(), securityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
-  preview: { headers: { 'Content-Security-Policy': builtPolicy() } },
+/**
+ * The installable, offline app. Every file the app needs is precached on the first visit, so after
+ * that it opens, runs the whole check and prints with no network. Updates wait for the person:
+ * a new version is announced (src/app/updates.ts) and takes over only when they choose.
+ */
+const pwa = () =>
+  VitePWA({
+    registerType: 'prompt',
+    // Registered from src/app/updates.ts after the page has loaded: no inline script, nothing on the first screen's path.
+    injectRegister: false,
+    // The icons are already matched by globPatterns; listing them twice would precache them twice.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: 'Achilles Self-Check',
+      short_name: 'Heel check',
+      description:
+        'A private check for Achilles and back-of-heel pain: warning signs first, then one article’s general suggestions. Not a diagnosis. Your answers stay on your device.',
+      lang: 'en-GB',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#0f4c5c',
+      background_color: '#f8fafc',
+      icons: [
+        { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,html,svg,png,txt}'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  })
+
+export default defineConfig(({ isSsrBuild }) => {
+  const outDir = process.env.ACHILLES_OUT_DIR ?? 'dist'
+  return {
+    // The welcome screen's server build (isSsrBuild) only feeds the prerender: no PWA, no prerender of its own.
+    plugins: [checkRules(), react(), tailwindcss(), securityPolicy(), ...(isSsrBuild ? [] : [prerenderWelcome(), pwa()])],
+    define: buildDefines(),
+    build: { target: 'es2022', sourcemap: false, outDir: isSsrBuild ? 'build/ssr' : outDir },
+    preview: { headers: { 'Content-Security-Policy': builtPolicy(outDir) } },
+  }
 })

@@ -37,6 +37,7 @@ export function readContent(): ContentFiles {
     questionnaire: readJson(join(root, 'rules/questionnaire.json')),
     redFlags: readJson(join(root, 'rules/red-flags.json')),
     sources: readJson(join(root, 'rules/sources.json')),
+    migrations: readJson(join(root, 'rules/migrations.json')),
     recommendations: readFolder('rules/recommendations'),
     cases: readFolder('rules/cases'),
     articleLabels: existsSync(articlePath) ? articleLabels(readFileSync(articlePath, 'utf8')) : undefined,

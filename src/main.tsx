@@ -19,3 +19,8 @@ if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAn
   root.textContent = ''
   createRoot(root).render(app)
 }
+
+// The service worker (offline use, updates) registers once the page has loaded, off the first screen's path.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => void import('./app/updates').then((m) => m.startUpdates()), { once: true })
+}

@@ -9,10 +9,12 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { ErrorBoundary, LoadFailed } from './ErrorBoundary'
 import { Notice } from '../components/Notice'
+import { migrations, questionnaire } from '../content/questionnaire'
+import { UpdatePrompt } from '../components/UpdatePrompt'
 import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { useAnswers } from '../store/answersStore'
 
-type WizardComponent = ComponentType<{ focusFirstScreen?: boolean }>
+type WizardComponent = ComponentType<{ focusFirstScreen?: boolean; onDeletedAll?: () => void }>
 const intents = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const
 
 let wizardModule: Promise<WizardComponent> | undefined
@@ -29,6 +31,8 @@ export function App() {
   const [Wizard, setWizard] = useState<WizardComponent | null>(null)
   const [loadFailed, setLoadFailed] = useState(false)
   const [startedHere, setStartedHere] = useState(false)
+  const [deletedAll, setDeletedAll] = useState(false)
+  const [openFileMessage, setOpenFileMessage] = useState<string | null>(null)
   const started = useAnswers((s) => s.step !== 'welcome')
   const notice = useAnswers((s) => s.notice)
   const dismissNotice = useAnswers((s) => s.dismissNotice)
@@ -66,17 +70,40 @@ export function App() {
 
   const start = () => {
     setStartedHere(true)
+    setDeletedAll(false)
     useAnswers.getState().setPosition('urgent', false)
+    open()
+  }
+
+  // Answers from a file: checked by importFile.ts (loaded only now), then they take the place of the
+  // empty record here and the person goes to their review.
+  const openFile = async (file: File) => {
+    setOpenFileMessage(null)
+    const { importRecord } = await import('../record/importFile')
+    const read = await importRecord(await file.text(), { questionnaire }, migrations)
+    if (!read.ok) return setOpenFileMessage(read.message)
+    if (read.saved.step === 'welcome') return setOpenFileMessage('This file holds no answers yet, so there is nothing to open.')
+    setStartedHere(true)
+    setDeletedAll(false)
+    useAnswers.getState().replaceAll(read.saved)
+    useAnswers.setState({ notice: read.notice ?? 'Your answers from the file are in. Please check them.' })
     open()
   }
 
   return (
     <ErrorBoundary>
+      <UpdatePrompt />
       {notice && <Notice message={notice} onDismiss={dismissNotice} />}
+      {deletedAll && !started && (
+        <Notice
+          message="Everything this app kept on this device has been deleted: your answers, your note and any saved copy."
+          onDismiss={() => setDeletedAll(false)}
+        />
+      )}
       {!started ? (
-        <WelcomeScreen onStart={start} />
+        <WelcomeScreen onStart={start} onOpenFile={(file) => void openFile(file)} openFileMessage={openFileMessage} />
       ) : Wizard ? (
-        <Wizard focusFirstScreen={startedHere} />
+        <Wizard focusFirstScreen={startedHere} onDeletedAll={() => setDeletedAll(true)} />
       ) : loadFailed ? (
         <LoadFailed onRetry={open} />
       ) : (

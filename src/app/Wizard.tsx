@@ -3,14 +3,16 @@
  * the machine in step. Loaded after the first screen has painted (see App.tsx).
  */
 import { useActorRef, useSelector } from '@xstate/react'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Outcome } from '../components/DataControls'
 import { StartOver } from '../components/StartOver'
-import { questionnaire, redFlags } from '../content/questionnaire'
+import { migrations, questionnaire, redFlags } from '../content/questionnaire'
 import { recommendations, sources } from '../content/recommendations'
+import { appVersion, rulesVersion } from '../content/version'
 import { localToday } from '../engine/facts'
 import { resumeStep } from '../machine/resume'
 import { wizardMachine } from '../machine/wizardMachine'
-import { answeredSections } from '../questionnaire/answerText'
+import { answeredSections, formatDate } from '../questionnaire/answerText'
 import { visibility } from '../questionnaire/visibility'
 import { buildResult } from '../result/buildResult'
 import { OutOfScopeScreen } from '../screens/OutOfScopeScreen'
@@ -18,12 +20,31 @@ import { ResultScreen } from '../screens/ResultScreen'
 import { ReviewScreen } from '../screens/ReviewScreen'
 import { SectionScreen } from '../screens/SectionScreen'
 import { UrgentAdviceScreen } from '../screens/UrgentAdviceScreen'
+import { deleteDeviceData, downloadText } from '../record/deviceData'
+import { exportRecord } from '../record/exportFile'
+import { importRecord } from '../record/importFile'
 import { useAnswers } from '../store/answersStore'
+import { NOTE_MAX_LENGTH } from '../store/saved'
 
 const content = { questionnaire, redFlags, recommendations }
 
-/** `focusFirstScreen`: the person pressed Start before this chunk arrived, so treat the first screen as new. */
-export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolean }) {
+interface WizardProps {
+  /** the person pressed Start before this chunk arrived, so treat the first screen as new */
+  focusFirstScreen?: boolean
+  /** everything on this device was deleted: the app says so on the welcome screen */
+  onDeletedAll?: () => void
+}
+
+/**
+ * Answers opened from a file replace the whole record, position included: the flow then starts
+ * again from the store, as it does after a reload.
+ */
+export function Wizard(props: WizardProps) {
+  const [generation, setGeneration] = useState(0)
+  return <WizardFlow key={generation} {...props} focusFirstScreen={props.focusFirstScreen || generation > 0} onReplaced={() => setGeneration((g) => g + 1)} />
+}
+
+function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: WizardProps & { onReplaced: () => void }) {
   const initial = useMemo(() => {
     const { step, editing, answers } = useAnswers.getState()
     return wizardMachine.resolveState({ value: resumeStep(step, answers), context: { editing } })
@@ -32,7 +53,10 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
   const step = useSelector(actor, (s) => String(s.value))
   const editing = useSelector(actor, (s) => s.context.editing)
   const answers = useAnswers((s) => s.answers)
+  const note = useAnswers((s) => s.note)
+  const recheck = useAnswers((s) => s.recheck)
   const setAnswer = useAnswers((s) => s.setAnswer)
+  const setNote = useAnswers((s) => s.setNote)
 
   // The store remembers where the person is, so a reload or a closed tab brings them back here.
   useEffect(() => {
@@ -64,6 +88,28 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
     actor.send({ type: 'wizard.restart' })
   }
 
+  const saveFile = async (): Promise<Outcome> => {
+    const { filename, text } = await exportRecord(useAnswers.getState(), content, localToday(), new Date())
+    downloadText(filename, text)
+    return { ok: true, message: `Saved as ${filename} in your downloads. It holds your answers and your note, so keep it private.` }
+  }
+  const openFile = async (file: File) => {
+    const read = await importRecord(await file.text(), content, migrations)
+    if (!read.ok) return { refused: read.message }
+    return {
+      apply: () => {
+        useAnswers.getState().replaceAll(read.saved)
+        useAnswers.setState({ notice: read.notice ?? 'Your answers from the file are in. Please check them.' })
+        onReplaced()
+      },
+    }
+  }
+  const deleteAll = async () => {
+    restart()
+    await deleteDeviceData()
+    onDeletedAll?.()
+  }
+
   const screen = (() => {
     switch (step) {
       case 'welcome':
@@ -89,17 +135,45 @@ export function Wizard({ focusFirstScreen = false }: { focusFirstScreen?: boolea
             onBack={back}
           />
         )
-      case 'review':
+      case 'review': {
+        const v = visibility(content, answers)
         return (
           <ReviewScreen
-            sections={answeredSections(visibility(content, answers))}
+            sections={answeredSections(v)}
+            recheck={v.sections.flatMap((section) =>
+              (v.questions.get(section.id) ?? [])
+                .filter((q) => recheck.includes(q.id))
+                .map((q) => ({ sectionId: section.id, questionId: q.id, question: q.short })),
+            )}
             onEdit={(sectionId) => actor.send({ type: 'review.edit', sectionId })}
-            onConfirm={() => actor.send({ type: 'review.confirm', answers: current() })}
+            onConfirm={() => {
+              // Having seen the marked answers here is the other look they needed.
+              useAnswers.getState().clearRecheck()
+              actor.send({ type: 'review.confirm', answers: current() })
+            }}
             onBack={back}
           />
         )
-      case 'result':
-        return <ResultScreen result={buildResult(content, answers, localToday())} redFlags={redFlags} sources={sources} onBack={back} />
+      }
+      case 'result': {
+        const v = visibility(content, answers)
+        return (
+          <ResultScreen
+            result={buildResult(content, answers, localToday())}
+            redFlags={redFlags}
+            sources={sources}
+            note={{ value: note, maxLength: NOTE_MAX_LENGTH, onChange: setNote }}
+            summary={{
+              sections: answeredSections(v).map(({ section, lines }) => ({ id: section.id, title: section.title, lines })),
+              printedOn: formatDate(localToday()),
+              appVersion,
+              rulesVersion,
+            }}
+            data={{ onExport: saveFile, onImport: openFile, onDeleteAll: () => void deleteAll(), hasAnswers: Object.keys(answers).length > 0 }}
+            onBack={back}
+          />
+        )
+      }
       default: {
         const v = visibility(content, answers)
         const index = v.sections.findIndex((s) => s.id === step)

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { Button } from './Button'
 
 /** A modal question on the platform's own <dialog>: focus is trapped and Escape cancels. */
@@ -17,6 +17,7 @@ export function ConfirmDialog({
   onConfirm: () => void
   onCancel: () => void
 }) {
+  const titleId = useId()
   const ref = useRef<HTMLDialogElement>(null)
   const cancelRef = useRef<HTMLButtonElement>(null)
   useEffect(() => {
@@ -32,14 +33,14 @@ export function ConfirmDialog({
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault()
         onCancel()
       }}
       className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/50"
     >
-      <h2 id="confirm-title" className="text-xl font-bold text-slate-900">
+      <h2 id={titleId} className="text-xl font-bold text-slate-900">
         {title}
       </h2>
       <p className="mt-2 text-slate-800">{body}</p>

@@ -4,12 +4,15 @@
  * only typed, not validated again on every phone.
  */
 import questionnaireJson from '../../rules/questionnaire.json'
+import migrationsJson from '../../rules/migrations.json'
 import redFlagsJson from '../../rules/red-flags.json'
-import type { Questionnaire, RedFlags } from '../engine/schema'
+import type { Migration, Migrations, Questionnaire, RedFlags } from '../engine/schema'
 import type { Content } from '../questionnaire/visibility'
 
 export const questionnaire = questionnaireJson as unknown as Questionnaire
 export const redFlags = redFlagsJson as unknown as RedFlags
+/** How answers given to an older version of the questionnaire are carried forward (src/store/migrate.ts). */
+export const migrations: readonly Migration[] = (migrationsJson as unknown as Migrations).migrations
 
 /** Both together, as the flow's pure functions take them. */
 export const flowContent: Content = { questionnaire, redFlags }

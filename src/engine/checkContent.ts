@@ -6,12 +6,14 @@
 import type { z } from 'zod'
 import { derivedFacts } from './facts.ts'
 import * as schema from './schema.ts'
-import type { Condition, Question, Questionnaire, RedFlags, Sources } from './schema.ts'
+import type { Condition, Migrations, Question, Questionnaire, RedFlags, Sources } from './schema.ts'
 
 export interface ContentFiles {
   questionnaire: unknown
   redFlags: unknown
   sources: unknown
+  /** rules/migrations.json: how answers to older versions of the questionnaire are carried forward */
+  migrations: unknown
   /** rule id (file name) → parsed JSON */
   recommendations: Record<string, unknown>
   /** case name → parsed JSON */
@@ -73,6 +75,51 @@ function checkCondition(problems: string[], where: string, c: Condition, known: 
   }
 }
 
+const MIGRATIONS_FILE = 'rules/migrations.json'
+
+/**
+ * The migrations must form an unbroken chain from version 1 to the questionnaire's version, so
+ * answers from any older version can be carried forward, and the last step must point at
+ * questions and options that exist today. Earlier steps name ids that may have changed since.
+ */
+function checkMigrations(problems: string[], data: unknown, questionnaire: Questionnaire, all: Map<string, Question>) {
+  const file = parse<Migrations>(problems, MIGRATIONS_FILE, schema.Migrations, data)
+  if (!file) return
+  const current = questionnaire.version
+  const byFrom = new Map<number, Migrations['migrations'][number]>()
+  for (const m of file.migrations) {
+    const where = `${MIGRATIONS_FILE}: migration from ${m.from} to ${m.to}`
+    if (m.to !== m.from + 1) problems.push(`${where}: a migration goes up one version at a time (from ${m.from} to ${m.from + 1})`)
+    if (m.to > current) problems.push(`${where}: goes past the questionnaire's version (${current})`)
+    if (byFrom.has(m.from)) problems.push(`${where}: there is already a migration from version ${m.from}`)
+    byFrom.set(m.from, m)
+  }
+  for (let v = 1; v < current; v++) {
+    if (!byFrom.has(v)) {
+      problems.push(
+        `${MIGRATIONS_FILE}: no migration from version ${v} to ${v + 1}. rules/questionnaire.json is at version ${current}: add a migration that says what changed (rename, values, remove or recheck), so saved answers can be carried forward`,
+      )
+    }
+  }
+  const last = byFrom.get(current - 1)
+  if (!last) return
+  const where = `${MIGRATIONS_FILE}: migration from ${last.from} to ${last.to}`
+  for (const change of last.changes) {
+    if ('rename' in change && !all.has(change.to)) problems.push(`${where}: renames to "${change.to}", which is not a question`)
+    if ('recheck' in change && !all.has(change.recheck)) problems.push(`${where}: recheck "${change.recheck}" is not a question`)
+    if ('question' in change) {
+      const q = all.get(change.question)
+      if (!q) problems.push(`${where}: values of "${change.question}", which is not a question`)
+      else if (!('options' in q)) problems.push(`${where}: values of "${change.question}", which has no options`)
+      else {
+        for (const v of Object.values(change.values)) {
+          if (!q.options.some((o) => o.value === v)) problems.push(`${where}: "${v}" is not an option of "${change.question}"`)
+        }
+      }
+    }
+  }
+}
+
 /** every problem found in the content; empty when it is sound */
 export function checkContent(files: ContentFiles): string[] {
   const problems: string[] = []
@@ -105,6 +152,7 @@ export function checkContent(files: ContentFiles): string[] {
       all.set(q.id, q)
     }
   }
+  checkMigrations(problems, files.migrations, questionnaire, all)
 
   if (redFlags) {
     const ids = new Set<string>()

@@ -196,6 +196,29 @@ export const Sources = z.strictObject({
 })
 
 // ---------------------------------------------------------------------------------------------
+// Migrations (rules/migrations.json): what changed from one questionnaire version to the next, so
+// answers saved or exported under an older version can be carried forward. Changes apply in order.
+
+export const MigrationChange = z.union([
+  /** The question got a new id; its answer moves with it. */
+  z.strictObject({ rename: questionId, to: questionId }),
+  /** Option values changed: old value → new value (also inside multiple-choice answers). */
+  z.strictObject({ question: questionId, values: z.record(slug, slug) }),
+  /** The question is gone (or changed so much that the old answer means nothing). */
+  z.strictObject({ remove: questionId }),
+  /** Keep the answer, but ask the person to look at it again. */
+  z.strictObject({ recheck: questionId }),
+])
+
+export const Migration = z.strictObject({
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+  changes: z.array(MigrationChange).min(1),
+})
+
+export const Migrations = z.strictObject({ migrations: z.array(Migration) })
+
+// ---------------------------------------------------------------------------------------------
 // Golden cases (rules/cases/<name>.json): answers in, expected result out.
 
 export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string())])
@@ -227,5 +250,8 @@ export type RecommendationData = z.infer<typeof Recommendation>
 export type Recommendation = RecommendationData & { id: string }
 export type Sources = z.infer<typeof Sources>
 export type GoldenCase = z.infer<typeof GoldenCase>
+export type MigrationChange = z.infer<typeof MigrationChange>
+export type Migration = z.infer<typeof Migration>
+export type Migrations = z.infer<typeof Migrations>
 export type AnswerValue = z.infer<typeof AnswerValue>
 export type Answers = Record<string, AnswerValue>

@@ -1,6 +1,10 @@
+import type { ComponentProps } from 'react'
 import { Button } from '../components/Button'
+import { DataControls } from '../components/DataControls'
 import { FlagMessage } from '../components/FlagMessage'
+import { NoteField } from '../components/NoteField'
 import { Page } from '../components/Page'
+import { PrintSummary } from '../components/PrintSummary'
 import { SuggestionCard } from '../components/SuggestionCard'
 import type { RedFlags, Sources } from '../engine/schema'
 import type { Result } from '../result/buildResult'
@@ -12,20 +16,32 @@ const titles = {
   'self-care': 'Your summary',
 }
 
-/** Warnings first, then the article's suggestions by factor, then what to watch for. */
+/**
+ * Warnings first, then the article's suggestions by factor, then what to watch for; then the
+ * person's own questions, printing, and their record. In print, only the summary document shows.
+ */
 export function ResultScreen({
   result,
   redFlags,
   sources,
+  note,
+  summary,
+  data,
   onBack,
 }: {
   result: Result
   redFlags: RedFlags
   sources: Sources
+  note: ComponentProps<typeof NoteField>
+  /** what the printed summary needs besides the result */
+  summary: Omit<ComponentProps<typeof PrintSummary>, 'result' | 'levels' | 'note'>
+  data: ComponentProps<typeof DataControls>
   onBack: () => void
 }) {
   const { levels } = redFlags
   return (
+    <>
+    <div className="print:hidden">
     <Page title={titles[result.urgency]}>
       <div className="space-y-4">
         {result.urgent.length > 0 && (
@@ -95,11 +111,30 @@ export function ResultScreen({
         </ul>
       </section>
 
+      <section aria-labelledby="take-it" className="mt-8 space-y-4 rounded-lg bg-white p-4 ring-1 ring-slate-300">
+        <h2 id="take-it" className="text-xl font-bold text-slate-900">
+          Take it to your practitioner
+        </h2>
+        <NoteField {...note} />
+        <p className="text-slate-700">
+          The printed summary holds any warning signs, your answers, the suggestions with their reasons and sources, your note,
+          and space for your practitioner's notes. To keep it as a file, choose “Save as PDF” in the print window.
+        </p>
+        <Button onClick={() => window.print()}>Print summary</Button>
+      </section>
+
+      <div className="mt-8">
+        <DataControls {...data} />
+      </div>
+
       <div className="mt-8 flex flex-wrap gap-3">
         <Button look="secondary" onClick={onBack}>
           Back
         </Button>
       </div>
     </Page>
+    </div>
+    <PrintSummary result={result} levels={levels} note={note.value} {...summary} />
+    </>
   )
 }

@@ -3,14 +3,29 @@ import { Page } from '../components/Page'
 import type { AnswerLine } from '../questionnaire/answerText'
 import type { Section } from '../engine/schema'
 
-/** Every visible answer by section; any section can be changed. */
+/** A question whose answer needs another look because the questions changed since it was given. */
+export interface Recheck {
+  sectionId: string
+  questionId: string
+  question: string
+}
+
+const lookAgain = (
+  <span className="ml-2 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm font-semibold text-amber-900 ring-1 ring-amber-700">
+    Needs another look
+  </span>
+)
+
+/** Every visible answer by section; any section can be changed. Answers to look at again are marked. */
 export function ReviewScreen({
   sections,
+  recheck = [],
   onEdit,
   onConfirm,
   onBack,
 }: {
   sections: { section: Section; lines: AnswerLine[] }[]
+  recheck?: Recheck[]
   onEdit: (sectionId: string) => void
   onConfirm: () => void
   onBack: () => void
@@ -28,14 +43,27 @@ export function ReviewScreen({
                 Change
               </Button>
             </div>
-            {lines.length ? (
+            {lines.length || recheck.some((r) => r.sectionId === section.id) ? (
               <dl className="mt-2 space-y-2">
                 {lines.map((line) => (
                   <div key={line.questionId}>
                     <dt className="text-sm text-slate-700">{line.question}</dt>
-                    <dd className="font-medium text-slate-900">{line.answer}</dd>
+                    <dd className="font-medium text-slate-900">
+                      {line.answer}
+                      {recheck.some((r) => r.questionId === line.questionId) && lookAgain}
+                    </dd>
                   </div>
                 ))}
+                {recheck
+                  .filter((r) => r.sectionId === section.id && !lines.some((line) => line.questionId === r.questionId))
+                  .map((r) => (
+                    <div key={r.questionId}>
+                      <dt className="text-sm text-slate-700">{r.question}</dt>
+                      <dd className="font-medium text-slate-900">
+                        Not answered{lookAgain}
+                      </dd>
+                    </div>
+                  ))}
               </dl>
             ) : (
               <p className="mt-2 text-slate-700">No answers.</p>

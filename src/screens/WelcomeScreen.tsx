@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { Button } from '../components/Button'
 import { Page } from '../components/Page'
 import { redFlags } from '../content/questionnaire'
@@ -6,7 +7,18 @@ import { redFlags } from '../content/questionnaire'
  * The first screen, prerendered into index.html so it paints before any script runs.
  * It must not read the store or the machine: it renders the same on the server and in the browser.
  */
-export function WelcomeScreen({ onStart }: { onStart?: () => void }) {
+export function WelcomeScreen({
+  onStart,
+  onOpenFile,
+  openFileMessage,
+}: {
+  onStart?: () => void
+  /** answers saved as a file on another device (or earlier on this one) */
+  onOpenFile?: (file: File) => void
+  /** why the chosen file could not be opened */
+  openFileMessage?: string | null
+}) {
+  const fileInput = useRef<HTMLInputElement>(null)
   return (
     <Page
       title="Check your Achilles or heel pain"
@@ -50,6 +62,29 @@ export function WelcomeScreen({ onStart }: { onStart?: () => void }) {
         <Button onClick={onStart} className="w-full sm:w-auto">
           Start the check
         </Button>
+
+        <div className="border-t border-slate-300 pt-4">
+          <p className="text-slate-700">Saved your answers as a file on another device?</p>
+          <Button look="quiet" className="px-0" onClick={() => fileInput.current?.click()}>
+            Open answers from a file
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            className="sr-only"
+            tabIndex={-1}
+            aria-label="Choose a file of saved answers"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) onOpenFile?.(file)
+            }}
+          />
+          <div role="alert">
+            {openFileMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{openFileMessage}</p>}
+          </div>
+        </div>
       </div>
     </Page>
   )

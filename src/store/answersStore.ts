@@ -8,7 +8,7 @@ import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import { questionnaire } from '../content/questionnaire'
 import type { AnswerValue, Answers } from '../engine/schema'
-import { loadSaved, STORAGE_KEY, STORE_VERSION, type Saved } from './saved'
+import { cutNote, loadSaved, STORAGE_KEY, STORE_VERSION, type Saved } from './saved'
 
 export interface AnswersState extends Saved {
   /** A message for the person about what happened to their saved answers, until they close it. */
@@ -18,12 +18,18 @@ export interface AnswersState extends Saved {
 interface AnswersActions {
   setAnswer: (questionId: string, value: AnswerValue | undefined) => void
   setPosition: (step: string, editing: boolean) => void
+  /** keeps the person's note exactly as typed, cut to NOTE_MAX_LENGTH */
+  setNote: (text: string) => void
+  /** takes a whole record at once (answers opened from a file), so no half-replaced state is ever saved */
+  replaceAll: (saved: Saved) => void
+  /** the person has looked again at every answer marked after the questions changed */
+  clearRecheck: () => void
   dismissNotice: () => void
   /** forgets every answer on this device and goes back to the start */
   clearAll: () => void
 }
 
-const empty: Saved = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: questionnaire.version }
+const empty: Saved = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: questionnaire.version, note: '', recheck: [] }
 
 /** Reads through loadSaved, so a damaged or old copy becomes a clean state and a notice. */
 const storage: PersistStorage<Saved> = {
@@ -61,9 +67,14 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
           const answers: Answers = { ...s.answers }
           if (value === undefined || (Array.isArray(value) && value.length === 0)) delete answers[questionId]
           else answers[questionId] = value
-          return { answers }
+          // Answering again is the other look the question needed.
+          return { answers, recheck: s.recheck.filter((id) => id !== questionId) }
         }),
       setPosition: (step, editing) => set({ step, editing }),
+      setNote: (text) => set({ note: cutNote(text) }),
+      replaceAll: ({ answers, note, step, editing, recheck, questionnaireVersion }) =>
+        set({ answers, note: cutNote(note), step, editing, recheck, questionnaireVersion }),
+      clearRecheck: () => set({ recheck: [] }),
       dismissNotice: () => set({ notice: null }),
       clearAll: () => set({ ...empty, notice: null }),
     }),
@@ -71,7 +82,7 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage,
-      partialize: ({ answers, step, editing, questionnaireVersion }) => ({ answers, step, editing, questionnaireVersion }),
+      partialize: ({ answers, step, editing, questionnaireVersion, note, recheck }) => ({ answers, step, editing, questionnaireVersion, note, recheck }),
       merge: (saved, current) => ({ ...current, ...(saved as Saved), notice: pendingNotice }),
     },
   ),

@@ -8,10 +8,12 @@ import { expect, test as base, type Locator, type Page } from '@playwright/test'
 
 export { expect }
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173'
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
 
 /** What went wrong in the browser during one test, none of which a person should ever meet. */
 export interface Guard {
+  /** The origins that count as the app's own: the preview server, and any server a test starts itself. */
+  appOrigins: Set<string>
   outsideRequests: string[]
   consoleErrors: string[]
   pageErrors: string[]
@@ -28,7 +30,7 @@ const cspMessage = /content[- ]security[- ]policy/i
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context }, use) => {
-      const guard: Guard = { outsideRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [] }
+      const guard: Guard = { appOrigins: new Set([APP_ORIGIN]), outsideRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [] }
 
       context.on('request', (request) => {
         const url = request.url()
@@ -38,7 +40,7 @@ export const test = base.extend<{ guard: Guard }>({
         } catch {
           origin = url
         }
-        if (origin !== APP_ORIGIN) guard.outsideRequests.push(`${request.method()} ${url}`)
+        if (!guard.appOrigins.has(origin)) guard.outsideRequests.push(`${request.method()} ${url}`)
       })
       context.on('console', (message) => {
         const where = message.page()?.url() ?? '?'

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import {
   answer,
+  APP_ORIGIN,
   answerAll,
   answerWithKeyboard,
   continueOn,
@@ -366,7 +367,7 @@ test('the built page holds the welcome screen before any script runs, and sets a
   expect(text).toMatch(/<button[^>]*>Start the check<\/button>/)
 
   // A browser with scripts turned off shows the same screen.
-  const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: 'http://127.0.0.1:4173' })
+  const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: APP_ORIGIN })
   try {
     const bare = await noScript.newPage()
     await bare.goto('/')

@@ -55,3 +55,73 @@ describe('the content in rules/', () => {
     expect(checkContent(broken)).toContain('rules/red-flags.json: screening question "soon.nerve" triggers no flag')
   })
 })
+
+describe('the migrations in rules/migrations.json', () => {
+  /** the content with the questionnaire at `version` and these migrations */
+  const withMigrations = (version: number, migrations: unknown[]) => {
+    const files2 = structuredClone(files)
+    ;(files2.questionnaire as { version: number }).version = version
+    files2.migrations = { migrations }
+    return files2
+  }
+
+  test('a version bump without a migration fails with a message that says what to add', () => {
+    expect(checkContent(withMigrations(2, []))).toEqual([
+      'rules/migrations.json: no migration from version 1 to 2. rules/questionnaire.json is at version 2: add a migration that says what changed (rename, values, remove or recheck), so saved answers can be carried forward',
+    ])
+  })
+
+  test('a gap in the chain is reported', () => {
+    const problems = checkContent(withMigrations(3, [{ from: 2, to: 3, changes: [{ recheck: 'pain.side' }] }]))
+    expect(problems).toEqual([expect.stringContaining('rules/migrations.json: no migration from version 1 to 2.')])
+  })
+
+  test('a migration that skips a version, or goes past the questionnaire, is reported', () => {
+    const problems = checkContent(withMigrations(2, [{ from: 1, to: 3, changes: [{ recheck: 'pain.side' }] }]))
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'rules/migrations.json: migration from 1 to 3: a migration goes up one version at a time (from 1 to 2)',
+        "rules/migrations.json: migration from 1 to 3: goes past the questionnaire's version (2)",
+      ]),
+    )
+  })
+
+  test('the last migration must point at questions and options that exist today', () => {
+    const problems = checkContent(
+      withMigrations(2, [
+        {
+          from: 1,
+          to: 2,
+          changes: [
+            { rename: 'pain.which', to: 'pain.whichSide' },
+            { question: 'pain.side', values: { l: 'left', m: 'middle' } },
+            { question: 'pain.worst', values: { high: 'ten' } },
+            { question: 'pain.colour', values: { red: 'crimson' } },
+            { recheck: 'pain.shape' },
+            { remove: 'pain.colour' },
+          ],
+        },
+      ]),
+    )
+    expect(problems).toEqual([
+      'rules/migrations.json: migration from 1 to 2: renames to "pain.whichSide", which is not a question',
+      'rules/migrations.json: migration from 1 to 2: "middle" is not an option of "pain.side"',
+      'rules/migrations.json: migration from 1 to 2: values of "pain.worst", which has no options',
+      'rules/migrations.json: migration from 1 to 2: values of "pain.colour", which is not a question',
+      'rules/migrations.json: migration from 1 to 2: recheck "pain.shape" is not a question',
+    ])
+  })
+
+  test('a complete chain whose last step points at real questions passes', () => {
+    const ok = withMigrations(3, [
+      { from: 1, to: 2, changes: [{ rename: 'pain.gone', to: 'pain.renamedLater' }] },
+      { from: 2, to: 3, changes: [{ rename: 'pain.renamedLater', to: 'pain.side' }, { question: 'pain.side', values: { l: 'left' } }] },
+    ])
+    expect(checkContent(ok)).toEqual([])
+  })
+
+  test('a change of an unknown kind names the file and the field', () => {
+    const problems = checkContent(withMigrations(2, [{ from: 1, to: 2, changes: [{ swap: 'pain.side' }] }]))
+    expect(problems).toEqual([expect.stringContaining('rules/migrations.json: migrations.0.changes.0')])
+  })
+})

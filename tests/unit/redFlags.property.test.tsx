@@ -15,6 +15,7 @@ import { wizardMachine } from '../../src/machine/wizardMachine'
 import { buildResult } from '../../src/result/buildResult'
 import { ResultScreen } from '../../src/screens/ResultScreen'
 import { arbitraryAnswers } from './support/arbitraryAnswers'
+import { resultScreenExtras } from './support/resultScreen'
 
 const content = { questionnaire, redFlags, recommendations }
 const TODAY = '2026-11-24'
@@ -80,7 +81,7 @@ describe('red flags always lead the result', () => {
 
         const expected = expectedLevels(answers)
         const { container, unmount } = render(
-          <ResultScreen result={buildResult(content, answers, TODAY)} redFlags={redFlags} sources={sources} onBack={() => {}} />,
+          <ResultScreen result={buildResult(content, answers, TODAY)} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />,
         )
         const blocks = [...container.querySelectorAll('main [data-urgency], main [data-rule]')]
         const top = order.find((l) => expected.has(l))
@@ -107,12 +108,16 @@ describe('red flags always lead the result', () => {
       const trigger = triggerFor(flag.id)
       const result = buildResult(content, { ...calm, ...trigger }, TODAY)
       const { container, unmount } = render(
-        <ResultScreen result={result} redFlags={redFlags} sources={sources} onBack={() => {}} />,
+        <ResultScreen result={result} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />,
       )
       const first = container.querySelector('main [data-urgency]')
       expect(first?.getAttribute('data-urgency'), flag.id).toBe(flag.urgency)
       expect(first?.querySelector(`[data-flag="${flag.id}"]`), flag.id).not.toBeNull()
       expect(screen.getAllByText(flag.advice).length).toBeGreaterThan(0)
+      // The printed summary leads with the same warning, straight after its header.
+      const printed = container.querySelector('[data-print-summary] > header + *')
+      expect(printed?.getAttribute('data-print-urgency'), `${flag.id} in print`).toBe(flag.urgency)
+      expect(printed?.querySelector(`[data-print-flag="${flag.id}"]`), `${flag.id} in print`).not.toBeNull()
       unmount()
     }
   })

@@ -1,14 +1,28 @@
-import { describe, expect, test } from 'vitest'
+import { beforeEach, describe, expect, test, vi } from 'vitest'
+import type { Migration } from '../../src/engine/schema'
 import { resumeStep } from '../../src/machine/resume'
-import { loadSaved, STORE_VERSION, UNREADABLE_KEY } from '../../src/store/saved'
+import { useAnswers } from '../../src/store/answersStore'
+import { cutNote, loadSaved, NOTE_MAX_LENGTH, STORAGE_KEY, STORE_VERSION, UNREADABLE_KEY } from '../../src/store/saved'
 import { calm, snapped, under16 } from './support/answers'
 
 const save = (state: object, version = STORE_VERSION) => JSON.stringify({ state, version })
 
 describe('loading saved answers', () => {
   test('a good saved copy comes back as it was, with no message', () => {
-    const state = { answers: { ...calm, 'pain.worst': 6, 'pain.where': ['insertion'] }, step: 'footwear', editing: false, questionnaireVersion: 1 }
+    const state = {
+      answers: { ...calm, 'pain.worst': 6, 'pain.where': ['insertion'] },
+      step: 'footwear',
+      editing: false,
+      questionnaireVersion: 1,
+      note: 'Ask about <b>heel lifts</b> 🦶\nשאלה',
+      recheck: ['pain.worst'],
+    }
     expect(loadSaved(save(state))).toEqual({ saved: state, notice: null })
+  })
+
+  test('a copy saved before notes existed loads with an empty note and nothing to recheck, with no message', () => {
+    const state = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 1 }
+    expect(loadSaved(save(state))).toEqual({ saved: { ...state, note: '', recheck: [] }, notice: null })
   })
 
   test('nothing saved means a fresh start with no message', () => {
@@ -114,5 +128,159 @@ describe('where a returning person resumes', () => {
   test('on the out-of-scope screen when the answers put them out of scope', () => {
     expect(resumeStep('diet', under16)).toBe('outOfScope')
     expect(resumeStep('outOfScope', calm)).toBe('pain')
+  })
+})
+
+describe('the note and the answers that need another look', () => {
+  const base = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 1 }
+
+  test('a note is kept exactly as written: markup, emoji, right-to-left text and new lines', () => {
+    const note = '<script>alert(1)</script>\n<img src=x onerror="alert(2)">\n👩🏽‍⚕️ 🦶\r\nמה לשאול את הפיזיותרפיסט?\n\n  spaced  '
+    expect(loadSaved(save({ ...base, note }))).toEqual({ saved: { ...base, note, recheck: [] }, notice: null })
+  })
+
+  test('a note that is not text is left out, the answers are kept, and the person is told', () => {
+    const loaded = loadSaved(save({ ...base, note: { text: 'hi' } }))
+    expect(loaded.saved).toEqual({ ...base, note: '', recheck: [] })
+    expect(loaded.notice).toBe('We could not read the note saved on this device, so it was left out.')
+    expect(localStorage.getItem(UNREADABLE_KEY)).not.toBeNull()
+  })
+
+  test('a note over the limit is cut to the limit, and the person is told', () => {
+    const loaded = loadSaved(save({ ...base, note: 'a'.repeat(NOTE_MAX_LENGTH + 50) }))
+    expect(loaded.saved?.note).toBe('a'.repeat(NOTE_MAX_LENGTH))
+    expect(loaded.notice).toBe('Your note was longer than 1,000 characters, so only the first 1,000 were kept.')
+  })
+
+  test('cutting a note never splits a character made of two code units', () => {
+    expect(cutNote('a'.repeat(NOTE_MAX_LENGTH - 1) + '😀b')).toBe('a'.repeat(NOTE_MAX_LENGTH - 1))
+    expect(cutNote('a'.repeat(NOTE_MAX_LENGTH - 2) + '😀b')).toBe('a'.repeat(NOTE_MAX_LENGTH - 2) + '😀')
+    const exact = 'a'.repeat(NOTE_MAX_LENGTH - 2) + '😀'
+    expect(cutNote(exact)).toBe(exact)
+  })
+
+  test('only questions that exist stay on the list to look at again, once each', () => {
+    const loaded = loadSaved(save({ ...base, recheck: ['pain.worst', 'made.up', 7, 'pain.side', 'pain.worst', '__proto__'] }))
+    expect(loaded.saved?.recheck).toEqual(['pain.side', 'pain.worst'])
+    expect(loaded.notice).toBeNull()
+    expect(loadSaved(save({ ...base, recheck: 'pain.side' })).saved?.recheck).toEqual([])
+  })
+
+  test('answers saved for questions newer than this app are set aside, not guessed at', () => {
+    const raw = save({ ...base, questionnaireVersion: 2 })
+    const loaded = loadSaved(raw)
+    expect(loaded).toEqual({
+      saved: null,
+      notice: 'The answers on this device were saved by a newer version of this app, so the check starts fresh here.',
+    })
+    expect(localStorage.getItem(UNREADABLE_KEY)).toBe(raw)
+  })
+})
+
+describe('when the questions have been updated since the last visit', () => {
+  /** loadSaved as an app whose questionnaire is at version 2, with this migration from version 1 */
+  async function appAtVersion2(migration: Migration) {
+    vi.resetModules()
+    vi.doMock('../../src/content/questionnaire', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/content/questionnaire')>()
+      return { ...real, questionnaire: { ...real.questionnaire, version: 2 }, migrations: [migration] }
+    })
+    try {
+      return (await import('../../src/store/saved')).loadSaved
+    } finally {
+      vi.doUnmock('../../src/content/questionnaire')
+    }
+  }
+  const update: Migration = {
+    from: 1,
+    to: 2,
+    changes: [{ rename: 'pain.whichSide', to: 'pain.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
+  }
+
+  test('the answers are carried forward and the ones to look at again are marked on the review page', async () => {
+    const load = await appAtVersion2(update)
+    const loaded = load(
+      save({
+        answers: { ...calm, 'pain.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.feel': 'throbbing' },
+        step: 'footwear',
+        editing: true,
+        questionnaireVersion: 1,
+        note: 'my note',
+      }),
+    )
+    expect(loaded.saved).toEqual({
+      answers: { ...calm, 'pain.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
+      step: 'review',
+      editing: false,
+      questionnaireVersion: 2,
+      note: 'my note',
+      recheck: ['pain.worst', 'pain.feel'],
+    })
+    expect(loaded.notice).toBe(
+      'The questions have been updated since you last visited. 2 of your answers need another look: they are marked on the review page.',
+    )
+  })
+
+  test('one answer to look at again is told in the singular', async () => {
+    const load = await appAtVersion2(update)
+    const loaded = load(save({ answers: { ...calm, 'pain.worst': 6 }, step: 'footwear', editing: false, questionnaireVersion: 1 }))
+    expect(loaded.notice).toBe(
+      'The questions have been updated since you last visited. One of your answers needs another look: it is marked on the review page.',
+    )
+  })
+
+  test('an update that needs nothing looked at again goes unnoticed: same place, no message', async () => {
+    const load = await appAtVersion2(update)
+    const loaded = load(save({ answers: { ...calm, 'pain.whichSide': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 1 }))
+    expect(loaded).toEqual({
+      saved: { answers: { ...calm, 'pain.side': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 2, note: '', recheck: [] },
+      notice: null,
+    })
+  })
+})
+
+describe('the answers store', () => {
+  beforeEach(() => useAnswers.getState().clearAll())
+  const stored = () => (JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as { state: Record<string, unknown> } | null)?.state
+
+  test('keeps the note as typed, cut at the limit, and saves it on this device', () => {
+    useAnswers.getState().setNote('<b>Ask</b> 🦶\nשאלה')
+    expect(useAnswers.getState().note).toBe('<b>Ask</b> 🦶\nשאלה')
+    expect(stored()?.note).toBe('<b>Ask</b> 🦶\nשאלה')
+    useAnswers.getState().setNote('x'.repeat(NOTE_MAX_LENGTH + 1))
+    expect(useAnswers.getState().note).toHaveLength(NOTE_MAX_LENGTH)
+  })
+
+  test('answering a question again takes it off the list to look at again', () => {
+    useAnswers.setState({ recheck: ['pain.side', 'pain.worst'] })
+    useAnswers.getState().setAnswer('pain.side', 'left')
+    expect(useAnswers.getState().recheck).toEqual(['pain.worst'])
+    expect(stored()?.recheck).toEqual(['pain.worst'])
+    useAnswers.getState().clearRecheck()
+    expect(useAnswers.getState().recheck).toEqual([])
+  })
+
+  test('replaces the whole record at once after a file is opened', () => {
+    useAnswers.getState().setAnswer('urgent.snap', 'yes')
+    const record = { answers: { ...calm }, note: 'from the file', step: 'review', editing: false, recheck: ['pain.worst'], questionnaireVersion: 1 }
+    useAnswers.getState().replaceAll(record)
+    expect(useAnswers.getState()).toMatchObject(record)
+    expect(stored()).toEqual(record)
+  })
+
+  test('forgetting everything forgets the note and the list to look at again too', () => {
+    useAnswers.getState().replaceAll({ answers: { ...calm }, note: 'n', step: 'review', editing: true, recheck: ['pain.worst'], questionnaireVersion: 1 })
+    useAnswers.getState().clearAll()
+    expect(useAnswers.getState()).toMatchObject({ answers: {}, note: '', recheck: [], step: 'welcome', editing: false })
+  })
+
+  test('says so when nothing can be kept on this device', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError')
+    })
+    useAnswers.getState().setNote('a note')
+    await Promise.resolve()
+    expect(useAnswers.getState().note).toBe('a note')
+    expect(useAnswers.getState().notice).toMatch(/can't be saved on this device/)
   })
 })

@@ -10,6 +10,7 @@ import { recommendations, sources } from '../../src/content/recommendations'
 import { buildResult } from '../../src/result/buildResult'
 import { ResultScreen } from '../../src/screens/ResultScreen'
 import { calm } from './support/answers'
+import { resultScreenExtras } from './support/resultScreen'
 
 /**
  * Written out by hand, so that taking the mark off a rule fails here: each asks the person to run,
@@ -59,7 +60,7 @@ describe('the urgent result screen', () => {
     const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.snap': 'yes' }, '2026-11-24')
     expect(result.groups).toEqual([])
     expect(result.held).toBeGreaterThan(0)
-    render(<ResultScreen result={result} redFlags={redFlags} sources={sources} onBack={() => {}} />)
+    render(<ResultScreen result={result} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />)
     expect(screen.getByText(/We have left out (one|\d+) of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
   })
 })

@@ -1,0 +1,101 @@
+import { useRef, useState } from 'react'
+import { Button } from './Button'
+import { ConfirmDialog } from './ConfirmDialog'
+
+/** What happened after the last action, in words, for a live region. */
+export type Outcome = { ok: boolean; message: string } | null
+
+/**
+ * The person's record on their own terms: save it as a file, bring one in from another device,
+ * or delete every trace of it here. Importing over existing answers and deleting both ask first.
+ */
+export function DataControls({
+  onExport,
+  onImport,
+  onDeleteAll,
+  hasAnswers,
+}: {
+  onExport: () => Promise<Outcome>
+  /** reads the file; returns a message when it was refused, or a function that applies it once the person agrees */
+  onImport: (file: File) => Promise<{ refused: string } | { apply: () => void }>
+  onDeleteAll: () => void
+  hasAnswers: boolean
+}) {
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const [pendingImport, setPendingImport] = useState<(() => void) | null>(null)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+
+  const readFile = async (file: File | undefined) => {
+    if (fileInput.current) fileInput.current.value = '' // the same file can be picked again
+    if (!file) return
+    const read = await onImport(file)
+    if ('refused' in read) return setOutcome({ ok: false, message: read.refused })
+    if (hasAnswers) setPendingImport(() => read.apply)
+    else read.apply()
+  }
+
+  return (
+    <section aria-labelledby="your-data" className="print:hidden">
+      <h2 id="your-data" className="text-xl font-bold text-slate-900">
+        Your answers on this device
+      </h2>
+      <p className="mt-1 text-slate-700">
+        Save your answers and note as a file to keep them or open them on another device. The file is not protected, so keep it
+        somewhere private.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <Button look="secondary" onClick={async () => setOutcome(await onExport())}>
+          Save answers as a file
+        </Button>
+        <Button look="secondary" onClick={() => fileInput.current?.click()}>
+          Open answers from a file
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Choose a file of saved answers"
+          onChange={(e) => void readFile(e.target.files?.[0])}
+        />
+        <Button look="danger" onClick={() => setConfirmDelete(true)}>
+          Delete everything
+        </Button>
+      </div>
+      <div role="status" className="mt-3">
+        {outcome?.ok && <p className="rounded-lg bg-brand-50 p-3 text-slate-900">{outcome.message}</p>}
+      </div>
+      <div role="alert">
+        {outcome && !outcome.ok && (
+          <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{outcome.message}</p>
+        )}
+      </div>
+
+      <ConfirmDialog
+        open={pendingImport !== null}
+        title="Replace your answers?"
+        body="The answers and note in the file will take the place of the ones on this device. You can't undo it. To keep your current answers, save them as a file first."
+        confirmLabel="Replace my answers"
+        onConfirm={() => {
+          const apply = pendingImport
+          setPendingImport(null)
+          apply?.()
+        }}
+        onCancel={() => setPendingImport(null)}
+      />
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete everything?"
+        body="This deletes your answers, your note and anything else this app kept on this device. Files you saved yourself are not touched. You can't undo it."
+        confirmLabel="Delete everything"
+        onConfirm={() => {
+          setConfirmDelete(false)
+          onDeleteAll()
+        }}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,201 @@
+/**
+ * The document a person takes to their practitioner: what it is, any warning signs at the top, the
+ * pain picture, what they tried, every visible answer in words, the matching suggestions with their
+ * reasons and sources, their own questions, and room for the practitioner's notes.
+ *
+ * It is part of the result screen but shows only in print (`hidden print:block`), and the screen's
+ * own content hides in print, so the Print button, the browser's Ctrl+P / Cmd+P and a saved PDF all
+ * give this same plain, black-on-white document.
+ */
+import type { RedFlag, RedFlags, Urgency } from '../engine/schema'
+import type { AnswerLine } from '../questionnaire/answerText'
+import type { Explained, Result } from '../result/buildResult'
+
+export interface SummarySection {
+  id: string
+  title: string
+  lines: AnswerLine[]
+}
+
+const levelTag: Record<Exclude<Urgency, 'self-care'>, string> = {
+  urgent: 'URGENT',
+  soon: 'SOON',
+  'out-of-scope': 'NOT FOR THIS CHECK',
+}
+
+function Answers({ lines }: { lines: AnswerLine[] }) {
+  return (
+    <dl className="mt-1">
+      {lines.map((line) => (
+        <div key={line.questionId} className="break-inside-avoid">
+          <dt className="inline font-semibold">{line.question}: </dt>
+          <dd className="inline">{line.answer}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}
+
+function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'self-care'>; heading: string; body: string; flags: Explained<RedFlag>[] }) {
+  return (
+    <section data-print-urgency={level} className="mt-3 break-inside-avoid border-2 border-black p-3">
+      <h2 className="text-[12pt] font-bold">
+        {levelTag[level]}: {heading}
+      </h2>
+      <p>{body}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {flags.map(({ item, why }) => (
+          <li key={item.id} data-print-flag={item.id}>
+            <span className="font-semibold">{item.summary}</span>
+            {why.length > 0 && <> (answered: {why.map((l) => `${l.question}: ${l.answer}`).join('; ')})</>}. {item.advice}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function PrintSummary({
+  result,
+  levels,
+  sections,
+  note,
+  printedOn,
+  appVersion,
+  rulesVersion,
+}: {
+  result: Result
+  levels: RedFlags['levels']
+  sections: SummarySection[]
+  note: string
+  /** the day it was made, in words */
+  printedOn: string
+  appVersion: string
+  rulesVersion: string
+}) {
+  const pain = sections.find((s) => s.id === 'pain')
+  const tried = sections.find((s) => s.id === 'tried')
+  const others = sections.filter((s) => s !== pain && s !== tried && s.lines.length > 0)
+  const warnings = (['urgent', 'soon', 'out-of-scope'] as const).map((level) => ({
+    level,
+    flags: level === 'urgent' ? result.urgent : level === 'soon' ? result.soon : result.outOfScope,
+  }))
+  return (
+    <div className="hidden text-[10pt] leading-snug text-black print:block" data-print-summary>
+      <header className="border-b-2 border-black pb-2">
+        <p className="text-[16pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
+        <p>Made on {printedOn}.</p>
+        <p className="mt-1">
+          <span className="font-semibold">What this is: </span>
+          my own answers to a self-check app about heel and Achilles pain, and the general suggestions of one practitioner’s
+          article (a chiropractor’s blog post and his replies to readers) that match them. It is not a diagnosis: nobody has
+          examined me, and other clinicians disagree with parts of the article.
+        </p>
+      </header>
+
+      {warnings.map(
+        ({ level, flags }) =>
+          flags.length > 0 && <Warnings key={level} level={level} heading={levels[level].heading} body={levels[level].body} flags={flags} />,
+      )}
+      {result.urgent.length + result.soon.length + result.outOfScope.length === 0 && (
+        <p className="mt-3 font-semibold">Warning signs: I answered no to every warning-sign question.</p>
+      )}
+
+      <div className="mt-3 grid grid-cols-2 gap-x-6">
+        {pain && pain.lines.length > 0 && (
+          <section className="break-inside-avoid">
+            <h2 className="text-[12pt] font-bold">Where and how it hurts</h2>
+            <Answers lines={pain.lines} />
+          </section>
+        )}
+        {tried && tried.lines.length > 0 && (
+          <section className="break-inside-avoid">
+            <h2 className="text-[12pt] font-bold">What I have already tried</h2>
+            <Answers lines={tried.lines} />
+          </section>
+        )}
+      </div>
+
+      {others.length > 0 && (
+        <section className="mt-3">
+          <h2 className="text-[12pt] font-bold">All my other answers</h2>
+          <div className="columns-2 gap-x-6">
+            {others.map((s) => (
+              <section key={s.id} className="mt-1 break-inside-avoid">
+                <h3 className="font-bold">{s.title}</h3>
+                <Answers lines={s.lines} />
+              </section>
+            ))}
+          </div>
+        </section>
+      )}
+
+      {(result.groups.length > 0 || result.held > 0) && (
+        <section className="mt-3">
+          <h2 className="text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
+          {result.held > 0 && (
+            <p className="font-semibold">
+              Because of an urgent warning sign, {result.held === 1 ? 'one suggestion was' : `${result.held} suggestions were`} left
+              out until a clinician has checked me.
+            </p>
+          )}
+          {result.groups.flatMap(({ factor, suggestions }) =>
+            suggestions.map(({ item, why }) => (
+              <article key={item.id} className="mt-2 break-inside-avoid border-l-2 border-black pl-2">
+                <h3 className="font-bold">
+                  {factor.title}: {item.title}
+                  {item.urgency === 'soon' && ' (worth getting checked soon)'}
+                </h3>
+                <p>{item.body}</p>
+                {item.differs && (
+                  <p>
+                    <span className="font-semibold">Other clinicians: </span>
+                    {item.differs}
+                  </p>
+                )}
+                <p>
+                  <span className="font-semibold">Why shown: </span>
+                  {why.length ? why.map((l) => `${l.question}: ${l.answer}`).join('; ') : 'it applies to everyone the article is for'}.{' '}
+                  <span className="font-semibold">Article passages: </span>
+                  {item.sources.join(', ')}.
+                </p>
+              </article>
+            )),
+          )}
+        </section>
+      )}
+
+      <section className="mt-3 break-inside-avoid">
+        <h2 className="text-[12pt] font-bold">What I want to ask</h2>
+        {note.trim() ? (
+          // Shown exactly as typed, as text: React never turns it into markup, and the text's own direction is kept.
+          <p dir="auto" className="whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:plaintext]" data-note>
+            {note}
+          </p>
+        ) : (
+          <Lines count={3} />
+        )}
+      </section>
+
+      <section className="mt-3 break-inside-avoid">
+        <h2 className="text-[12pt] font-bold">Notes from my practitioner</h2>
+        <Lines count={6} />
+      </section>
+
+      <footer className="mt-3 border-t border-black pt-1 text-[8pt]">
+        Achilles Self-Check {appVersion}, rules version {rulesVersion}. Made on my own device; nothing was sent anywhere.
+      </footer>
+    </div>
+  )
+}
+
+/** ruled lines to write on */
+function Lines({ count }: { count: number }) {
+  return (
+    <div aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} className="h-[9mm] border-b border-black" />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,35 @@
+/**
+ * Moving the person's record on and off this device: saving it as a file, and deleting every
+ * trace of it. The file formats themselves live in exportFile.ts and importFile.ts.
+ */
+
+/** hands a text file to the browser's downloads, with no network involved */
+export function downloadText(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = filename
+  link.rel = 'noopener'
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // The download has its own copy once it starts; don't keep the answers around in memory.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Workbox keeps the app's own files (no answers) under this prefix: they stay, so the app still works offline. */
+const APP_FILES_CACHE = 'workbox-precache'
+
+/**
+ * Removes everything this app stored about the person on this device: local and session storage
+ * (answers, note, position, any copy set aside as unreadable) and any cache that is not the
+ * app's own files. The caller resets the in-memory state.
+ */
+export async function deleteDeviceData() {
+  localStorage.clear()
+  sessionStorage.clear()
+  if ('caches' in window) {
+    const names = await caches.keys()
+    await Promise.all(names.filter((name) => !name.startsWith(APP_FILES_CACHE)).map((name) => caches.delete(name)))
+  }
+}

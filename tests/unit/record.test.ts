@@ -1,0 +1,255 @@
+import { describe, expect, test } from 'vitest'
+import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { recommendations } from '../../src/content/recommendations'
+import { appVersion, rulesVersion } from '../../src/content/version'
+import type { Migration } from '../../src/engine/schema'
+import { exportRecord, integrityOf } from '../../src/record/exportFile'
+import {
+  DAMAGED_MESSAGE,
+  IMPORT_MAX_BYTES,
+  importRecord,
+  NEWER_MESSAGE,
+  NOT_OURS_MESSAGE,
+  TOO_BIG_MESSAGE,
+} from '../../src/record/importFile'
+import { NOTE_MAX_LENGTH, type Saved } from '../../src/store/saved'
+import { calm, snapped } from './support/answers'
+
+const content = { questionnaire, redFlags, recommendations }
+const today = '2026-03-04'
+const now = new Date(2026, 2, 4, 23, 30) // local time, late in the evening
+
+const trickyNote =
+  'Ask about <script>alert(1)</script> and <img src=x onerror="alert(2)">\n🦶👩🏽‍⚕️ heel\r\nמה לשאול את הפיזיותרפיסט? مرحبا\n\n  "quoted" \\ back\tslash  '
+
+const record = (overrides: Partial<Saved> = {}): Saved => ({
+  answers: { ...calm, 'pain.side': 'both', 'pain.where': ['insertion', 'bump'], 'pain.worst': 6, 'pain.eventDate': '2026-04-01' },
+  step: 'result',
+  editing: false,
+  questionnaireVersion: questionnaire.version,
+  note: trickyNote,
+  recheck: [],
+  ...overrides,
+})
+
+const exported = async (saved = record()) => (await exportRecord(saved, content, today, now)).text
+const fields = async (saved = record()) => JSON.parse(await exported(saved)) as Record<string, unknown>
+
+/** the file written again with a checksum that matches its (changed) content, as someone with a text editor and a hash tool could */
+async function reseal(file: Record<string, unknown>): Promise<string> {
+  const { integrity: _, ...body } = file
+  return JSON.stringify({ ...body, integrity: await integrityOf(body) }, null, 2)
+}
+
+const open = (text: string) => importRecord(text, content, [])
+
+describe('saving answers as a file', () => {
+  test('names the file after the local day it was saved', async () => {
+    expect((await exportRecord(record(), content, today, now)).filename).toBe('achilles-self-check-2026-03-04.json')
+  })
+
+  test('writes readable JSON that says which app, rules and questions made it', async () => {
+    const text = await exported()
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2))
+    expect(JSON.parse(text)).toMatchObject({
+      app: 'achilles-self-check',
+      kind: 'answers',
+      format: 1,
+      exportedAt: now.toISOString(),
+      appVersion,
+      rulesVersion,
+      questionnaireVersion: questionnaire.version,
+      answers: record().answers,
+      note: trickyNote,
+      integrity: expect.stringMatching(/^sha256-[A-Za-z0-9+/]{43}=$/),
+    })
+  })
+
+  test('carries a copy of the result in words, warnings first', async () => {
+    const { result } = (await fields(record({ answers: snapped }))) as { result: { urgency: string; warnings: { level: string; text: string }[] } }
+    expect(result.urgency).toBe('urgent')
+    expect(result.warnings[0]).toEqual({ level: 'urgent', text: expect.stringContaining('A sudden snap') })
+    const calmResult = (await fields()).result as { urgency: string; warnings: unknown[]; suggestions: { id: string; title: string; sources: string[] }[] }
+    expect(calmResult.warnings).toEqual([])
+    expect(calmResult.suggestions.length).toBeGreaterThan(0)
+    for (const s of calmResult.suggestions) {
+      expect(s).toEqual({ id: expect.any(String), title: expect.any(String), sources: expect.arrayContaining([expect.stringMatching(/^(A|C)\d/)]) })
+    }
+  })
+})
+
+describe('opening a saved file', () => {
+  test('brings back the answers and the note exactly, ready to review', async () => {
+    const saved = record()
+    expect(await open(await exported(saved))).toEqual({
+      ok: true,
+      saved: { answers: saved.answers, note: trickyNote, step: 'review', editing: false, recheck: [], questionnaireVersion: questionnaire.version },
+      notice: null,
+    })
+  })
+
+  test('a file with no answers opens on the welcome screen', async () => {
+    const read = await open(await exported(record({ answers: {}, note: '' })))
+    expect(read).toMatchObject({ ok: true, saved: { answers: {}, note: '', step: 'welcome' } })
+  })
+
+  test('a note at the full length comes back whole', async () => {
+    const note = '🦶'.repeat(NOTE_MAX_LENGTH / 2)
+    expect(await open(await exported(record({ note })))).toMatchObject({ ok: true, saved: { note } })
+  })
+
+  test('a file at the size limit opens; one byte more is refused', async () => {
+    const text = await exported()
+    const bytes = new TextEncoder().encode(text).length
+    const atLimit = text + ' '.repeat(IMPORT_MAX_BYTES - bytes)
+    expect(await open(atLimit)).toMatchObject({ ok: true })
+    expect(await open(`${atLimit} `)).toEqual({ ok: false, message: TOO_BIG_MESSAGE })
+  })
+
+  test('size counts bytes, not letters', async () => {
+    expect(await open('é'.repeat(IMPORT_MAX_BYTES / 2 + 1))).toEqual({ ok: false, message: TOO_BIG_MESSAGE })
+  })
+
+  test('the result copy in the file is never trusted: the app works the result out again from the answers', async () => {
+    const file = await fields()
+    file.result = { urgency: 'self-care', warnings: [], suggestions: [{ id: 'made-up', title: 'Trust me', sources: [] }] }
+    const read = await open(await reseal(file))
+    expect(read.ok && Object.keys(read.saved)).not.toContain('result')
+    expect(read).toMatchObject({ ok: true, saved: { answers: record().answers } })
+  })
+
+  test('the four kinds of refusal say different things', () => {
+    expect(new Set([TOO_BIG_MESSAGE, NOT_OURS_MESSAGE, NEWER_MESSAGE, DAMAGED_MESSAGE]).size).toBe(4)
+  })
+})
+
+describe('a file that is not a saved copy from this app', () => {
+  test.each([
+    ['plain text', 'hello'],
+    ['an empty file', ''],
+    ['JSON that is not an object', '[1, 2, 3]'],
+    ['null', 'null'],
+    ['another app', JSON.stringify({ app: 'other-app', kind: 'answers', format: 1 })],
+    ['another kind of file from this app', JSON.stringify({ app: 'achilles-self-check', kind: 'settings', format: 1 })],
+  ])('is refused: %s', async (_, text) => {
+    expect(await open(text)).toEqual({ ok: false, message: NOT_OURS_MESSAGE })
+  })
+})
+
+describe('a file made by a newer version of the app', () => {
+  test('a newer file format is refused, with a suggestion to update', async () => {
+    expect(await open(await reseal({ ...(await fields()), format: 2 }))).toEqual({ ok: false, message: NEWER_MESSAGE })
+  })
+
+  test('answers to newer questions are refused, with a suggestion to update', async () => {
+    expect(await open(await reseal({ ...(await fields()), questionnaireVersion: questionnaire.version + 1 }))).toEqual({
+      ok: false,
+      message: NEWER_MESSAGE,
+    })
+  })
+})
+
+describe('a damaged or changed file', () => {
+  const damaged = { ok: false, message: DAMAGED_MESSAGE }
+
+  test('a file cut short is damaged, not someone else\'s', async () => {
+    const text = await exported()
+    expect(await open(text.slice(0, text.length / 2))).toEqual(damaged)
+  })
+
+  test('a missing or wrong checksum is refused', async () => {
+    const { integrity: _, ...noChecksum } = await fields()
+    expect(await open(JSON.stringify(noChecksum))).toEqual(damaged)
+    expect(await open(JSON.stringify({ ...noChecksum, integrity: 'sha256-AAAA' }))).toEqual(damaged)
+    expect(await open(JSON.stringify({ ...noChecksum, integrity: 42 }))).toEqual(damaged)
+  })
+
+  test('one changed letter or digit anywhere in the answers, the note or the result copy is refused', async () => {
+    const text = await exported()
+    // The "answers" field, not the "kind": "answers" value near the top.
+    const start = text.indexOf('"answers": {')
+    const end = text.indexOf('"integrity"')
+    expect(start).toBeGreaterThan(0)
+    let tried = 0
+    for (let i = start; i < end; i++) {
+      const c = text[i]
+      if (!/[A-Za-z0-9]/.test(c)) continue
+      const other = /\d/.test(c) ? String((Number(c) + 1) % 10) : c === 'q' ? 'x' : 'q'
+      const read = await open(text.slice(0, i) + other + text.slice(i + 1))
+      if (read.ok || read.message !== DAMAGED_MESSAGE) throw new Error(`a change at ${i} (${JSON.stringify(text.slice(i - 20, i + 20))}) was not refused as damaged`)
+      tried++
+    }
+    expect(tried).toBeGreaterThan(500)
+  })
+
+  test('a changed emoji, line break or mark in the note is refused', async () => {
+    const text = await exported()
+    for (const [from, to] of [['🦶', '🦵'], ['\\r\\n', '\\n'], ['<script>', '<scrip>'], ['מה', 'מ'], ['\\n  \\"quoted', '\\n \\"quoted']]) {
+      expect(text).toContain(from)
+      expect(await open(text.replace(from, to))).toEqual(damaged)
+    }
+  })
+
+  // These files carry a matching checksum, as if someone edited them and worked it out again.
+  test.each([
+    ['an answer that is not an option', { answers: { ...calm, 'urgent.snap': 'maybe' } }],
+    ['an answer off the scale', { answers: { ...calm, 'pain.worst': 11 } }],
+    ['an answer to a question that does not exist', { answers: { ...calm, 'made.up': 'yes' } }],
+    ['an answer of the wrong kind', { answers: { ...calm, 'pain.side': { left: true } } }],
+    ['answers that are a list', { answers: ['urgent.snap'] }],
+    ['a note that is not text', { note: 42 }],
+    ['a note over the limit', { note: 'a'.repeat(NOTE_MAX_LENGTH + 1) }],
+    ['a field this format does not have', { extra: 'x' }],
+    ['a known field of the wrong type', { exportedAt: 20260304 }],
+    ['a questionnaire version that never existed', { questionnaireVersion: 0 }],
+    ['a format that never existed', { format: 0.5 }],
+  ])('%s is refused even with a matching checksum', async (_, change) => {
+    expect(await open(await reseal({ ...(await fields()), ...change }))).toEqual(damaged)
+  })
+
+  test('a missing field is refused even with a matching checksum', async () => {
+    const { note: _, ...noNote } = await fields()
+    expect(await open(await reseal(noNote))).toEqual(damaged)
+  })
+
+  test('__proto__ keys are refused, and nothing leaks into other objects', async () => {
+    const file = await fields()
+    const text = (await reseal(file)).replace('"answers": {', '"answers": {\n    "__proto__": { "polluted": "yes" },')
+    const resealed = await reseal(JSON.parse(text) as Record<string, unknown>)
+    expect(resealed).toContain('"__proto__"')
+    expect(await open(resealed)).toEqual(damaged)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+})
+
+describe('a file saved with an older version of the questions', () => {
+  // This app pretends to be at version 2, where "pain.whichSide" became "pain.side", one onset
+  // option was renamed and the pain scale changed enough to be worth another look.
+  const v2 = { ...content, questionnaire: { ...questionnaire, version: 2 } }
+  const update: Migration = {
+    from: 1,
+    to: 2,
+    changes: [{ rename: 'pain.whichSide', to: 'pain.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
+  }
+  const oldFile = () =>
+    exported(record({ answers: { ...calm, 'pain.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.feel': 'throbbing' } }))
+
+  test('is carried forward, and the answers to look at again are marked', async () => {
+    expect(await importRecord(await oldFile(), v2, [update])).toEqual({
+      ok: true,
+      saved: {
+        answers: { ...calm, 'pain.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
+        note: trickyNote,
+        step: 'review',
+        editing: false,
+        recheck: ['pain.worst', 'pain.feel'],
+        questionnaireVersion: 2,
+      },
+      notice: 'This file was saved before the questions were updated. 2 of your answers need another look: they are marked on the review page.',
+    })
+  })
+
+  test('is refused as damaged when there is no way to carry it forward', async () => {
+    expect(await importRecord(await oldFile(), v2, [])).toEqual({ ok: false, message: DAMAGED_MESSAGE })
+  })
+})
