@@ -1,0 +1,180 @@
+/**
+ * The installed app, off the network and across updates. These tests run their own static server
+ * (tests/e2e/support/staticServer.ts) instead of the shared preview server, because they stop it
+ * (offline) or deploy another build to it (update).
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
+import { flat, printToPdf } from './support/pdf'
+import { goldenCase } from './support/seed'
+import { serveStatic } from './support/staticServer'
+import { answerScreen, walkToSummary } from './support/walk'
+
+const root = resolve(import.meta.dirname, '../..')
+const built = resolve(root, process.env.ACHILLES_OUT_DIR ?? 'dist')
+
+/** waits until the service worker is active, which means every precached file is stored */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+}
+
+const savedAnswers = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('achilles-self-check') ?? 'null')?.state?.answers as Record<string, unknown>)
+
+test('the manifest makes the app installable: name, short name, description, colours, 192 and 512 px icons, a maskable one and an SVG', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href')
+  const response = await page.request.get(href!)
+  expect(response.ok()).toBe(true)
+  const manifest = await response.json()
+  expect(manifest).toMatchObject({ name: 'Achilles Self-Check', short_name: expect.any(String), display: 'standalone', start_url: '/' })
+  expect(manifest.description.length).toBeGreaterThan(20)
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i)
+  expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/i)
+  const icons = manifest.icons as { src: string; sizes: string; type: string; purpose?: string }[]
+  for (const [sizes, purpose] of [
+    ['192x192', 'any'],
+    ['512x512', 'any'],
+    ['512x512', 'maskable'],
+  ]) {
+    expect(icons.some((i) => i.sizes === sizes && i.type === 'image/png' && (i.purpose ?? 'any').split(' ').includes(purpose)), `${sizes} ${purpose}`).toBe(true)
+  }
+  expect(icons.some((i) => i.type === 'image/svg+xml')).toBe(true)
+  // Each icon is really there, and a PNG is the size it claims.
+  for (const icon of icons) {
+    const file = await page.request.get(icon.src)
+    expect(file.ok(), icon.src).toBe(true)
+    const body = await file.body()
+    if (icon.type === 'image/png') {
+      expect(body.readUInt32BE(16), `${icon.src} width`).toBe(Number(icon.sizes.split('x')[0]))
+      expect(body.readUInt32BE(20), `${icon.src} height`).toBe(Number(icon.sizes.split('x')[1]))
+    }
+  }
+})
+
+test('after one visit, a new page opens with the network off and the server gone, and completes the whole check and prints', async ({
+  context,
+  page,
+  guard,
+}) => {
+  const server = await serveStatic(built, 4181)
+  guard.appOrigins.add(server.origin)
+  try {
+    await page.goto(`${server.origin}/`)
+    await expect(heading(page)).toHaveText(titles.welcome)
+    await waitForServiceWorker(page)
+  } finally {
+    await server.close()
+  }
+  await context.setOffline(true)
+  await page.close()
+
+  const offline = await context.newPage()
+  await offline.goto(`${server.origin}/`)
+  await expect(heading(offline)).toHaveText(titles.welcome)
+  await offline.getByRole('button', { name: 'Start the check' }).click()
+  const person = goldenCase('long-suffering-runner-tried-everything')
+  const screens = await walkToSummary(offline, person.answers)
+  // Every screen of the check came up: the warning signs, the pain, each factor, the review.
+  expect(screens).toEqual(expect.arrayContaining([titles.urgent, titles.soon, titles.scope, titles.pain, titles.tried, titles.footwear, titles.injuries, titles.review]))
+  await expect(heading(offline)).toHaveText('Your summary: book an assessment')
+  const rules = await offline.locator('main [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))
+  expect(rules.sort()).toEqual([...person.expect.rules].sort())
+
+  const printed = await printToPdf(offline)
+  expect(flat(printed.text)).toContain('Achilles Self-Check: summary for my practitioner')
+  expect(flat(printed.text)).toContain('Book an assessment')
+  expect(flat(printed.text)).toContain('What I have already tried')
+})
+
+test.describe('a new version', () => {
+  const next = resolve(root, 'build/update-next')
+
+  test.beforeAll(() => {
+    // The second version: the same app built with another label, so every file and the service worker change.
+    test.setTimeout(120_000)
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, ACHILLES_BUILD_ID: 'next', ACHILLES_OUT_DIR: next },
+      stdio: 'inherit',
+    })
+    if (!existsSync(resolve(next, 'sw.js'))) throw new Error('the second build has no service worker')
+    expect(readFileSync(resolve(next, 'sw.js'), 'utf8')).not.toBe(readFileSync(resolve(built, 'sw.js'), 'utf8'))
+  })
+
+  test('is offered, never forced: the prompt waits while the person answers, and after they accept with the keyboard every answer is still there', async ({
+    context,
+    page,
+    guard,
+  }) => {
+    const server = await serveStatic(built, 4182)
+    guard.appOrigins.add(server.origin)
+    try {
+      // A returning person: the first visit installed the app, this one runs under the service worker.
+      await page.goto(`${server.origin}/`)
+      await waitForServiceWorker(page)
+      await page.reload()
+      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+      const firstScript = await page.locator('script[type="module"]').getAttribute('src')
+
+      // Half the check: the warning signs, the scope, and part of the pain section, answered but not yet continued.
+      const person = goldenCase('nothing-notable-office-walker')
+      await page.getByRole('button', { name: 'Start the check' }).click()
+      for (const title of [titles.urgent, titles.soon, titles.scope]) {
+        await expect(heading(page)).toHaveText(title)
+        await answerScreen(page, person.answers)
+        await page.getByRole('button', { name: 'Continue', exact: true }).click()
+      }
+      await expect(heading(page)).toHaveText(titles.pain)
+      const { 'pain.side': side, 'pain.where': where, 'pain.duration': duration } = person.answers
+      await answerScreen(page, { 'pain.side': side, 'pain.where': where, 'pain.duration': duration })
+      const before = await savedAnswers(page)
+      expect(Object.keys(before)).toEqual(expect.arrayContaining(['urgent.snap', 'scope.location', 'pain.side', 'pain.where', 'pain.duration']))
+
+      // Deploy the second version; the app's own check (or the browser's) finds it.
+      await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
+      let navigations = 0
+      page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++)
+      server.deploy(next)
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+
+      const prompt = page.getByRole('status').filter({ hasText: 'A new version of this app is ready' })
+      await expect(prompt).toBeVisible()
+      await expectNoAxeViolations(page, 'update prompt')
+      // The person keeps answering; nothing reloads under them.
+      await answerScreen(page, { 'pain.onset': person.answers['pain.onset'] })
+      await page.waitForTimeout(2_000)
+      expect(navigations).toBe(0)
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true)
+      await expect(heading(page)).toHaveText(titles.pain)
+      const beforeUpdate = await savedAnswers(page)
+      expect(beforeUpdate['pain.onset']).toBe(person.answers['pain.onset'])
+
+      // "Update now", with the keyboard only.
+      const updateNow = page.getByRole('button', { name: 'Update now' })
+      await tabTo(page, updateNow, { key: 'Shift+Tab' })
+      await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')])
+
+      await expect(heading(page)).toHaveText(titles.pain)
+      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined()
+      expect(await page.locator('script[type="module"]').getAttribute('src')).not.toBe(firstScript)
+      expect(await savedAnswers(page)).toEqual(beforeUpdate)
+      for (const [id, value] of Object.entries(beforeUpdate)) {
+        if (!id.startsWith('pain.')) continue
+        for (const v of Array.isArray(value) ? value : [value]) {
+          await expect(page.locator(`main [data-question="${id}"] input[value="${v}"]`)).toBeChecked()
+        }
+      }
+      await expect(prompt).toHaveCount(0)
+    } finally {
+      await server.close()
+    }
+  })
+})

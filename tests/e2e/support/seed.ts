@@ -1,0 +1,43 @@
+/**
+ * Puts a saved record on the device before the app opens, as a person who answered earlier would
+ * have it, so a test can start at any step (the golden cases, a summary to print).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+
+export type Answers = Record<string, string | number | string[]>
+
+export interface GoldenCase {
+  name: string
+  description: string
+  answers: Answers
+  expect: { urgency: string; redFlags: string[]; rules: string[] }
+}
+
+const casesDir = resolve(import.meta.dirname, '../../../rules/cases')
+
+export function goldenCases(): GoldenCase[] {
+  return readdirSync(casesDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(resolve(casesDir, f), 'utf8')) }))
+}
+
+export const goldenCase = (name: string) => {
+  const found = goldenCases().find((c) => c.name === name)
+  if (!found) throw new Error(`no golden case ${name}`)
+  return found
+}
+
+/** What the store keeps in localStorage (src/store/saved.ts), written the way the app writes it. */
+export function savedRecord({ answers, step = 'result', note = '' }: { answers: Answers; step?: string; note?: string }) {
+  return JSON.stringify({ state: { answers, step, editing: false, questionnaireVersion: 1, note, recheck: [] }, version: 1 })
+}
+
+/** Opens the app once (for its origin), stores the record, and opens it again where the record says. */
+export async function openWithSaved(page: Page, record: Parameters<typeof savedRecord>[0]) {
+  await page.goto('/')
+  await page.evaluate((value) => localStorage.setItem('achilles-self-check', value), savedRecord(record))
+  await page.reload()
+}
