@@ -296,7 +296,9 @@ test('a reload mid-way, or closing the page and opening a new one, brings the pe
   for (const legend of Object.values(urgentQuestions)) await expect(option(again, legend, 'No')).toBeChecked()
 })
 
-test('the whole check can be completed with the keyboard alone', async ({ page }) => {
+test('the whole check, the note and printing can be done with the keyboard alone', async ({ page }) => {
+  // The browser's own print starts with a beforeprint event (headless Chromium sends it for window.print()).
+  await page.addInitScript(() => window.addEventListener('beforeprint', () => ((window as unknown as { printed: number }).printed = 1 + ((window as unknown as { printed?: number }).printed ?? 0))))
   await openApp(page)
   const press = (key: string) => page.keyboard.press(key)
   const continueButton = page.getByRole('button', { name: 'Continue', exact: true })
@@ -344,6 +346,14 @@ test('the whole check can be completed with the keyboard alone', async ({ page }
 
   await expectScreen(page, 'Your summary')
   await expect(page.getByRole('heading', { level: 2, name: 'Watch for' })).toBeVisible()
+
+  const note = page.getByRole('textbox', { name: 'What I want to ask' })
+  await tabTo(page, note)
+  await page.keyboard.type('Can I still cycle to work?')
+  await tabTo(page, page.getByRole('button', { name: 'Print summary' }))
+  await press('Enter')
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1)
+  await expect(page.locator('[data-print-summary] [data-note]')).toHaveText('Can I still cycle to work?')
 })
 
 test('the built page holds the welcome screen before any script runs, and sets a strict Content-Security-Policy', async ({

@@ -1,0 +1,167 @@
+/**
+ * What the print tests need besides tests/e2e/support/pdf.ts: the content the printout should
+ * hold, read straight from rules/ (an oracle independent of the app's own code), a way to open a
+ * saved person at their result, and the printed PDF's words with their positions.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { buildDefines } from '../../../scripts/buildInfo'
+import { expect } from '../helpers'
+import { openWithSaved, type Answers } from './seed'
+
+const rulesDir = resolve(import.meta.dirname, '../../../rules')
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(resolve(rulesDir, path), 'utf8')) as T
+
+interface Option {
+  value: string
+  label: string
+}
+interface Question {
+  id: string
+  type: 'single' | 'multi' | 'scale' | 'date'
+  short: string
+  options?: Option[]
+  max?: number
+  enableWhen?: unknown
+}
+interface Section {
+  id: string
+  title: string
+  questions: Question[]
+}
+
+export const questionnaire = readJson<{ version: number; sections: Section[] }>('questionnaire.json')
+
+export const redFlags = readJson<{
+  levels: Record<'urgent' | 'soon' | 'out-of-scope', { heading: string; body: string }>
+  flags: { id: string; urgency: 'urgent' | 'soon' | 'out-of-scope'; summary: string }[]
+}>('red-flags.json')
+
+export function redFlag(id: string) {
+  const flag = redFlags.flags.find((f) => f.id === id)
+  if (!flag) throw new Error(`no red flag ${id} in rules/red-flags.json`)
+  return flag
+}
+
+/** One rule per file in rules/recommendations, the file name being its id. */
+export function rule(id: string): { title: string; sources: string[] } {
+  return readJson(`recommendations/${id}.json`)
+}
+
+/** How the printout tags each level of warning, before the level's heading (PrintSummary's levelTag). */
+const levelTag = { urgent: 'URGENT', soon: 'SOON', 'out-of-scope': 'NOT FOR THIS CHECK' } as const
+
+/** The heading a level's box of warnings carries in print, e.g. "URGENT: Get medical help today". */
+export const warningHeading = (level: keyof typeof levelTag) => `${levelTag[level]}: ${redFlags.levels[level].heading}`
+
+/**
+ * The person's answers to one section, as "Question: answer in words", for the questions that have
+ * no condition (a conditional one may rightly be hidden, and is left to its own test).
+ */
+export function unconditionalAnswerLines(sectionId: string, answers: Answers): string[] {
+  const section = questionnaire.sections.find((s) => s.id === sectionId)
+  if (!section) throw new Error(`no section ${sectionId}`)
+  return section.questions.flatMap((q) => {
+    const value = answers[q.id]
+    if (value === undefined || q.enableWhen) return []
+    const words =
+      q.type === 'scale'
+        ? `${value} out of ${q.max}`
+        : (Array.isArray(value) ? value : [String(value)]).map((v) => q.options!.find((o) => o.value === v)!.label).join('; ')
+    return [`${q.short}: ${words}`]
+  })
+}
+
+/** The label of one option, as a person reads it. */
+export function optionLabel(questionId: string, value: string) {
+  const q = questionnaire.sections.flatMap((s) => s.questions).find((x) => x.id === questionId)
+  const label = q?.options?.find((o) => o.value === value)?.label
+  if (!q || !label) throw new Error(`no option ${value} of ${questionId}`)
+  return { question: q.short, label }
+}
+
+/** The last line of every printout: which app and which rules made it, computed as the build does. */
+export function versionLine() {
+  const defines = buildDefines()
+  const app = JSON.parse(defines.__APP_VERSION__) as string
+  const fingerprint = JSON.parse(defines.__RULES_FINGERPRINT__) as string
+  return `Achilles Self-Check ${app}, rules version ${questionnaire.version} (${fingerprint}).`
+}
+
+/** "Made on 3 March 2027.", for today on this machine (the browser runs here too, in its time zone). */
+export function madeOnToday() {
+  return `Made on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
+}
+
+/** The first screen's heading, shown (prerendered) before the app knows the person is resuming. */
+const welcomeTitle = 'Check your Achilles or heel pain'
+
+/**
+ * Opens the app as a person who saved these answers (and note) at their result would find it, and
+ * waits until the wizard shows a screen (the prerendered welcome screen comes first). Returns that
+ * screen's heading.
+ */
+export async function openSaved(page: Page, record: { answers: Answers; note?: string; step?: string }): Promise<string> {
+  await openWithSaved(page, { step: 'result', ...record })
+  const shown = page.locator('main h1').filter({ hasNotText: welcomeTitle })
+  await expect(shown).toBeVisible()
+  return (await shown.textContent()) ?? ''
+}
+
+/** Opens at the result and expects the summary screen, with its print document in the page. */
+export async function openResult(page: Page, record: { answers: Answers; note?: string }) {
+  const title = await openSaved(page, record)
+  expect(title, 'the saved person lands on their summary').toMatch(/^Your summary/)
+  await expect(page.locator('[data-print-summary]')).toBeAttached()
+}
+
+export interface Word {
+  text: string
+  page: number
+  xMin: number
+  xMax: number
+}
+
+export interface PrintedWithWords {
+  /** the text in reading order, pages separated by form feeds (as pdf.ts's printToPdf) */
+  text: string
+  pages: number
+  pageWidth: number
+  /** every word with its page (from 1) and horizontal extent, in PDF points */
+  words: Word[]
+}
+
+const decodeEntities = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (m, e: string) =>
+    e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(Number(e.slice(1))),
+  )
+
+/**
+ * Prints as pdf.ts's printToPdf does, and also reads each word's box with `pdftotext -bbox`, so a
+ * test can tell whether anything runs past the page's edge.
+ */
+export async function printWithWords(page: Page, format: 'A4' | 'Letter' = 'A4'): Promise<PrintedWithWords> {
+  const pdf = await page.pdf({ format })
+  const dir = mkdtempSync(join(tmpdir(), 'achilles-print-'))
+  try {
+    const file = join(dir, 'summary.pdf')
+    writeFileSync(file, pdf)
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    const html = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8' })
+    const pageTags = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)]
+    const words = pageTags.flatMap((m, i) =>
+      [...m[3].matchAll(/<word xMin="([\d.-]+)" yMin="[\d.-]+" xMax="([\d.-]+)" yMax="[\d.-]+">([^<]*)<\/word>/g)].map((w) => ({
+        text: decodeEntities(w[3]),
+        page: i + 1,
+        xMin: Number(w[1]),
+        xMax: Number(w[2]),
+      })),
+    )
+    return { text, pages: pageTags.length, pageWidth: Number(pageTags[0]?.[1] ?? 0), words }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
