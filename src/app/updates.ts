@@ -10,6 +10,7 @@ import { useUpdate } from './updateStore'
 
 /** Browsers look for a new version when the app is opened; an app left open for days should look too. */
 const CHECK_EVERY_MS = 60 * 60 * 1000
+const GIVE_UP_AFTER_MS = 10_000
 
 export function startUpdates() {
   let chosenHere = false
@@ -36,6 +37,9 @@ export function startUpdates() {
       chosenHere = true
       useUpdate.setState({ state: 'applying' })
       void update(true)
+      // Should the new version fail to take over (it was replaced meanwhile, or the browser dropped
+      // it), a plain reload still gives the person whichever version is current, answers intact.
+      setTimeout(() => window.location.reload(), GIVE_UP_AFTER_MS)
     },
   })
 }

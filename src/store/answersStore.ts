@@ -68,7 +68,8 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
           if (value === undefined || (Array.isArray(value) && value.length === 0)) delete answers[questionId]
           else answers[questionId] = value
           // Answering again is the other look the question needed.
-          return { answers, recheck: s.recheck.filter((id) => id !== questionId) }
+          // (The same array when nothing changes, so nothing that reads it re-renders on every answer.)
+          return { answers, recheck: s.recheck.includes(questionId) ? s.recheck.filter((id) => id !== questionId) : s.recheck }
         }),
       setPosition: (step, editing) => set({ step, editing }),
       setNote: (text) => set({ note: cutNote(text) }),

@@ -1,17 +1,320 @@
-import { test } from './helpers'
-import { goldenCase } from './support/seed'
-import { openResult, printWithWords } from './support/printHelpers'
-import { writeFileSync } from 'node:fs'
+/**
+ * The printed summary: what a person hands their practitioner. Chromium prints the result screen to
+ * a PDF (page.pdf uses print media, so this is exactly what the "Print summary" button or the
+ * browser's own Ctrl+P gives), and poppler's pdftotext reads it back. Every expectation about
+ * content comes from rules/ itself, not from the app's code, so a rule or answer that goes missing
+ * from the paper fails here.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, heading, tabTo, test } from './helpers'
+import { flat, printToPdf } from './support/pdf'
+import {
+  madeOnToday,
+  openResult,
+  openSaved,
+  optionLabel,
+  printWithWords,
+  redFlag,
+  rule,
+  unconditionalAnswerLines,
+  versionLine,
+  warningHeading,
+} from './support/printHelpers'
+import { goldenCase, goldenCases, type GoldenCase } from './support/seed'
 
-test('scratch', async ({ page }) => {
-  await page.addInitScript(() => { (window as any).__p = 0; addEventListener('beforeprint', () => (window as any).__p++) })
-  for (const name of ['footballer-snap-sudden-start-resting-pain', 'nothing-notable-office-walker', 'long-suffering-runner-tried-everything']) {
-    await openResult(page, { answers: goldenCase(name).answers })
-    const p = await printWithWords(page, 'A4')
-    writeFileSync(`/tmp/printscratch/${name}.txt`, p.text)
-    console.log(name, p.pages, p.pageWidth, p.words.length, Math.max(...p.words.map(w=>w.xMax)))
+/**
+ * pdftotext breaks lines where the page does, and joins a word broken at a hyphen across lines
+ * ("finger-widths" can come back as "fingerwidths"): compare with spaces and hyphens taken out.
+ */
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad-]+/g, '')
+const printed = (text: string, needle: string) => squash(text).includes(squash(needle))
+const positionOf = (text: string, needle: string) => squash(text).indexOf(squash(needle))
+
+function expectPrinted(text: string, needle: string, what: string) {
+  expect(printed(text, needle), `${what} is on the printout: "${needle}"`).toBe(true)
+}
+function expectNotPrinted(text: string, needle: string, what: string) {
+  expect(printed(text, needle), `${what} is not on the printout: "${needle}"`).toBe(false)
+}
+
+/** Controls of the screen, which mean nothing on paper. */
+const buttonLabels = ['Print summary', 'Back', 'Start over', 'Save answers as a file', 'Open answers from a file', 'Delete everything', 'Continue']
+/** Wording only the screen uses: if it prints, the screen's own content leaked into print. */
+const screenOnly = ['Why you see this', 'What the article suggests', 'From the article:', 'What other clinicians say:']
+
+function expectNoScreenControls(text: string) {
+  const words = flat(text)
+  for (const label of buttonLabels) {
+    // Case-sensitive and whole words: the content says "back of the heel", never "Back".
+    const pattern = new RegExp(`(^|\\s)${label}(\\s|$)`)
+    expect(pattern.test(words), `the "${label}" button is not printed`).toBe(false)
   }
-  const t0 = Date.now()
-  await page.evaluate(() => window.print())
-  console.log('print took', Date.now() - t0, await page.evaluate(() => (window as any).__p))
+  for (const line of screenOnly) expectNotPrinted(text, line, 'screen-only wording')
+}
+
+const painHeading = 'Where and how it hurts'
+const heldBack = 'suggestions were left out until a clinician has checked me'
+
+/**
+ * What every printout of this golden case must hold: the date and version, the warnings first, the
+ * pain answers in words, each expected suggestion with the article passages it cites, and no
+ * screen controls.
+ */
+function expectSummaryOf(text: string, c: GoldenCase) {
+  expectPrinted(text, 'Achilles Self-Check: summary for my practitioner', 'the title')
+  expectPrinted(text, madeOnToday(), 'the day it was made')
+  expectPrinted(text, versionLine(), 'the app and rules version')
+
+  expectPrinted(text, painHeading, 'the pain section')
+  for (const line of unconditionalAnswerLines('pain', c.answers)) expectPrinted(text, line, 'a pain answer in words')
+
+  const painAt = positionOf(text, painHeading)
+  const levels = (['urgent', 'soon', 'out-of-scope'] as const).filter((level) => c.expect.redFlags.some((id) => redFlag(id).urgency === level))
+  if (levels.length === 0) {
+    expectPrinted(text, 'Warning signs: I answered no to every warning-sign question.', 'the all-clear on warning signs')
+  }
+  for (const level of levels) {
+    expectPrinted(text, warningHeading(level), `the ${level} warning heading`)
+    expect(positionOf(text, warningHeading(level)), `the ${level} warning comes before the answers`).toBeLessThan(painAt)
+  }
+  for (const id of c.expect.redFlags) {
+    expectPrinted(text, redFlag(id).summary, `the red flag ${id}`)
+    expect(positionOf(text, redFlag(id).summary), `the red flag ${id} comes before the answers`).toBeLessThan(painAt)
+  }
+
+  const body = squash(text)
+  for (const id of c.expect.rules) {
+    const { title, sources } = rule(id)
+    const at = body.indexOf(squash(title))
+    expect(at, `the suggestion "${title}" (${id}) is printed`).toBeGreaterThan(-1)
+    expect(at, `the suggestion "${title}" comes after the warnings and the answers`).toBeGreaterThan(painAt)
+    // The first "Article passages:" after the title is this suggestion's own.
+    const passages = body.indexOf(squash('Article passages:'), at)
+    expect(body.slice(passages, passages + squash(`Article passages: ${sources.join(', ')}.`).length), `the sources of ${id}`).toBe(
+      squash(`Article passages: ${sources.join(', ')}.`),
+    )
+  }
+  if (c.expect.urgency === 'urgent' && c.expect.rules.length === 0) {
+    // Every suggestion held back: the paper says so, after the warning.
+    expectPrinted(text, heldBack, 'the note that suggestions were held back')
+    expect(positionOf(text, heldBack)).toBeGreaterThan(painAt)
+  }
+
+  expectNoScreenControls(text)
+}
+
+test.describe('the printed summary holds what the practitioner needs, and nothing of the screen', () => {
+  for (const [name, what] of [
+    ['footballer-snap-sudden-start-resting-pain', 'an urgent red flag (and three "soon" ones)'],
+    ['nurse-woken-by-night-pain', 'a "soon" red flag and four suggestions'],
+  ] as const) {
+    test(`a person with ${what} (${name}): the warning is printed first, before their answers and the suggestions`, async ({ page }) => {
+      const c = goldenCase(name)
+      await openResult(page, { answers: c.answers })
+      const { text } = await printToPdf(page, 'A4')
+      expectSummaryOf(text, c)
+    })
+  }
+
+  test('a person with nothing notable: the all-clear, their answers and the two always-shown suggestions, on at most 2 pages of A4 and of Letter', async ({
+    page,
+  }) => {
+    const c = goldenCase('nothing-notable-office-walker')
+    await openResult(page, { answers: c.answers })
+    const a4 = await printToPdf(page, 'A4')
+    expectSummaryOf(a4.text, c)
+    expect(a4.pages, 'pages on A4').toBeLessThanOrEqual(2)
+    const letter = await printToPdf(page, 'Letter')
+    expectSummaryOf(letter.text, c)
+    expect(letter.pages, 'pages on Letter').toBeLessThanOrEqual(2)
+  })
+
+  test("an answer that the person's other answers hide is not printed, nor a suggestion it would bring", async ({ page }) => {
+    const c = goldenCase('nothing-notable-office-walker')
+    // Kept from an earlier path (docs/decisions/003-hidden-answers.md), but hidden now: this person
+    // never moved to lower shoes (footwear.transition) and tried nothing (tried.immobilisedBy).
+    const hidden = {
+      'footwear.transition': 'quick',
+      'tried.immobilisedBy': 'clinician',
+      'tried.antiInflammatories': 'longer',
+    }
+    await openResult(page, { answers: { ...c.answers, ...hidden } })
+    const { text } = await printToPdf(page, 'A4')
+    for (const [id, value] of Object.entries(hidden)) {
+      const { question, label } = optionLabel(id, value)
+      expectNotPrinted(text, label, `the hidden answer to ${id}`)
+      expectNotPrinted(text, `${question}:`, `the hidden question ${id}`)
+    }
+    for (const id of ['quick-switch-step-back', 'boot-or-splint-clinician', 'anti-inflammatories']) {
+      expectNotPrinted(text, rule(id).title, `the suggestion ${id}, which only a hidden answer would bring`)
+    }
+    expectSummaryOf(text, c)
+  })
+
+  test('a page break never splits a suggestion: each title is on the same page as its "Article passages:" line', async ({ page }) => {
+    const c = goldenCase('long-suffering-runner-tried-everything')
+    await openResult(page, { answers: c.answers })
+    const { text, pages } = await printToPdf(page, 'A4')
+    expect(pages, 'enough suggestions to need several pages').toBeGreaterThan(2)
+    const pageTexts = text.split('\f').map(squash)
+    expect(c.expect.rules.length).toBeGreaterThan(10)
+    for (const id of c.expect.rules) {
+      const { title, sources } = rule(id)
+      const titleOn = pageTexts.findIndex((p) => p.includes(squash(title)))
+      expect(titleOn, `the title of ${id} is printed`).toBeGreaterThan(-1)
+      const onPage = pageTexts[titleOn]
+      const passages = onPage.indexOf(squash('Article passages:'), onPage.indexOf(squash(title)))
+      expect(passages, `"${title}" (${id}) has its "Article passages:" line on the same page, ${titleOn + 1}`).toBeGreaterThan(-1)
+      // and that line is this suggestion's own, not the next one's
+      expect(onPage.slice(passages).startsWith(squash(`Article passages: ${sources.join(', ')}.`)), `the passages line after "${title}" is its own`).toBe(
+        true,
+      )
+    }
+  })
+})
+
+test.describe('the note "What I want to ask"', () => {
+  const office = () => goldenCase('nothing-notable-office-walker').answers
+  const noteBox = (page: Page) => page.getByRole('textbox', { name: 'What I want to ask' })
+  const printedNote = (page: Page) => page.locator('[data-print-summary] [data-note]')
+  const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)
+
+  const rtlWords = ['مرحبا', 'بالعالم', 'שלום', 'עולם']
+  const markup = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=2">']
+  const hostile = [...markup, `${rtlWords[0]} ${rtlWords[1]} — ${rtlWords[2]} ${rtlWords[3]}`, 'Emoji 🦶🏽👟❤️ end of emoji', 'Is it OK to run 5 km & "race"?'].join(
+    '\n',
+  )
+
+  test('markup, right-to-left words, emoji and new lines typed into the note stay plain text on screen, in print and after a reload', async ({
+    page,
+  }) => {
+    await openResult(page, { answers: office() })
+    // Typed key by key into the real textarea; "\n" presses Enter.
+    await noteBox(page).pressSequentially(hostile)
+    await expect(noteBox(page)).toHaveValue(hostile)
+
+    const expectPlainText = async () => {
+      await expect(printedNote(page)).toHaveCount(1)
+      expect(await printedNote(page).textContent(), 'the printed note, exactly as typed').toBe(hostile)
+      expect(await page.locator('[data-print-summary]').textContent()).toContain(hostile)
+      await expect(page.locator('[data-print-summary] img, [data-print-summary] script'), 'no element made from the note').toHaveCount(0)
+      await expect(page.locator('img[src="x"]'), 'no image made from the note anywhere').toHaveCount(0)
+      expect(await pwned(page), 'no script from the note ran').toBeUndefined()
+    }
+    await expectPlainText()
+
+    await page.reload()
+    await expect(heading(page)).toHaveText(/^Your summary/)
+    await expect(noteBox(page), 'the note survives a reload').toHaveValue(hostile)
+    await expectPlainText()
+
+    const { text } = await printToPdf(page, 'A4')
+    for (const line of markup) expect(flat(text), 'the markup is printed verbatim, as text').toContain(line)
+    // pdftotext may give right-to-left words in visual order and Arabic in its shaped forms (NFKC
+    // undoes those): each word must be there one way or the other.
+    const normalised = text.normalize('NFKC')
+    for (const word of rtlWords) {
+      const reversed = [...word].reverse().join('')
+      expect(normalised.includes(word) || normalised.includes(reversed), `the right-to-left word ${word} is printed`).toBe(true)
+    }
+    expectPrinted(text, 'Is it OK to run 5 km & "race"?', 'the last line of the note')
+    expectPrinted(text, 'Emoji', 'the line with emoji')
+    expectPrinted(text, 'end of emoji', 'the text after the emoji')
+    expect(await pwned(page)).toBeUndefined()
+  })
+
+  test('a note pasted past 1000 characters keeps exactly 1000, says "0 characters left", prints from start to end, and a long run with no spaces wraps inside the page', async ({
+    page,
+  }) => {
+    await openResult(page, { answers: office() })
+    // A run of 300 digits with no space to break at, then numbered words so the cut is visible.
+    const unbroken = Array.from({ length: 100 }, (_, i) => String(i).padStart(3, '0')).join('')
+    const words = Array.from({ length: 200 }, (_, i) => `w${String(i).padStart(3, '0')}`).join(' ')
+    const pasted = `NOTE-START ${unbroken} ${words} NOTE-END`
+    expect(pasted.length).toBeGreaterThan(1200)
+    const kept = pasted.slice(0, 1000)
+    // The first whole word that does not fit.
+    const firstDropped = pasted.slice(1000).split(' ')[1]
+
+    await noteBox(page).focus()
+    // What a paste does: one insertion of the whole text, as the browser's editing would.
+    await page.keyboard.insertText(pasted)
+    await expect(noteBox(page)).toHaveValue(kept)
+    await expect(page.getByText('0 characters left.')).toBeVisible()
+    await expect(printedNote(page)).toHaveText(kept)
+
+    const { text, pages, pageWidth, words: boxes } = await printWithWords(page, 'A4')
+    expectPrinted(text, kept.slice(0, 40), 'the start of the note')
+    expectPrinted(text, kept.slice(-40), 'the end of the kept note')
+    expectNotPrinted(text, firstDropped, 'text past the 1000th character')
+    expectNotPrinted(text, 'NOTE-END', 'text past the 1000th character')
+    expect(squash(text), 'the unbroken run is printed in full').toContain(unbroken)
+    // Nothing runs off the paper: every word lies within the page.
+    const outside = boxes.filter((w) => w.xMin < 0 || w.xMax > pageWidth).map((w) => `${w.text} (page ${w.page}, ${w.xMin}–${w.xMax})`)
+    expect(outside, `words beyond the page's width of ${pageWidth} pt`).toEqual([])
+    // The nothing-notable summary fits 2 pages; a full note may add one.
+    expect(pages).toBeLessThanOrEqual(3)
+  })
+})
+
+test.describe('printing from the keyboard', () => {
+  test('Tab reaches "Print summary" and Enter starts the browser\'s print', async ({ page }) => {
+    // Counted, not replaced: the real window.print() runs, and headless Chromium fires beforeprint
+    // for it (afterprint never comes). page.pdf() fires it too, so no PDF is made in this test.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __printsStarted: number }
+      w.__printsStarted = 0
+      window.addEventListener('beforeprint', () => w.__printsStarted++)
+    })
+    await openResult(page, { answers: goldenCase('nothing-notable-office-walker').answers })
+    const printsStarted = () => page.evaluate(() => (window as unknown as { __printsStarted: number }).__printsStarted)
+    expect(await printsStarted()).toBe(0)
+
+    const print = page.getByRole('button', { name: 'Print summary' })
+    await tabTo(page, print)
+    await page.keyboard.press('Enter')
+    await expect.poll(printsStarted, { message: 'the print dialog was asked for' }).toBe(1)
+    // Ctrl+P / Cmd+P is the browser's own command, which Playwright cannot press on the browser's
+    // menus: not simulated here. It prints the same print media that page.pdf() renders above.
+  })
+})
+
+test.describe('every golden case prints', () => {
+  test('each summary holds its red flags, warnings first; the page counts go to build/reports/pdf-pages.md', async ({ page }) => {
+    test.setTimeout(120_000)
+    const rows: { name: string; urgency: string; flags: string; pages: string }[] = []
+    for (const c of goldenCases()) {
+      // One page for all: each case replaces the saved record and reloads.
+      const title = await openSaved(page, { answers: c.answers })
+      if (!title.startsWith('Your summary')) {
+        rows.push({ name: c.name, urgency: c.expect.urgency, flags: c.expect.redFlags.join(', '), pages: `not a summary: "${title}"` })
+        continue
+      }
+      await expect(page.locator('[data-print-summary]')).toBeAttached()
+      const { text, pages } = await printToPdf(page, 'A4')
+      for (const id of c.expect.redFlags) expect.soft(printed(text, redFlag(id).summary), `${c.name}: red flag ${id} is printed`).toBe(true)
+      if (c.expect.redFlags.length > 0) {
+        const firstWarning = Math.min(
+          ...(['urgent', 'soon', 'out-of-scope'] as const).map((l) => positionOf(text, warningHeading(l))).filter((i) => i >= 0),
+        )
+        const pain = positionOf(text, painHeading)
+        expect.soft(Number.isFinite(firstWarning), `${c.name}: a warning heading is printed`).toBe(true)
+        if (pain >= 0) expect.soft(firstWarning, `${c.name}: the first warning comes before "${painHeading}"`).toBeLessThan(pain)
+      }
+      rows.push({ name: c.name, urgency: c.expect.urgency, flags: c.expect.redFlags.join(', '), pages: String(pages) })
+    }
+
+    const table = [
+      '| case | urgency | red flags | A4 pages |',
+      '|---|---|---|---|',
+      ...rows.map((r) => `| ${r.name} | ${r.urgency} | ${r.flags || '–'} | ${r.pages} |`),
+    ].join('\n')
+    const dir = resolve(import.meta.dirname, '../../build/reports')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(resolve(dir, 'pdf-pages.md'), `# Printed summary: pages on A4 per golden case\n\n${table}\n`)
+    console.log(table)
+    expect(rows).toHaveLength(goldenCases().length)
+  })
 })

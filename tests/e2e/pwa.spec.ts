@@ -110,7 +110,6 @@ test.describe('a new version', () => {
   })
 
   test('is offered, never forced: the prompt waits while the person answers, and after they accept with the keyboard every answer is still there', async ({
-    context,
     page,
     guard,
   }) => {

@@ -135,7 +135,7 @@ export interface PrintedWithWords {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (m, e: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, e: string) =>
     e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(Number(e.slice(1))),
   )
 
