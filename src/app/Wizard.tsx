@@ -164,7 +164,7 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
             sources={sources}
             note={{ value: note, maxLength: NOTE_MAX_LENGTH, onChange: setNote }}
             summary={{
-              sections: answeredSections(v).map(({ section, lines }) => ({ id: section.id, title: section.title, lines })),
+              sections: answeredSections(v).map(({ section, lines }) => ({ id: section.id, title: section.title, screening: section.stage === 'screening', lines })),
               printedOn: formatDate(localToday()),
               appVersion,
               rulesVersion,

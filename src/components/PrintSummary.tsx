@@ -14,6 +14,8 @@ import type { Explained, Result } from '../result/buildResult'
 export interface SummarySection {
   id: string
   title: string
+  /** screening sections are mostly "No": they print as one run of text to save paper */
+  screening: boolean
   lines: AnswerLine[]
 }
 
@@ -23,7 +25,19 @@ const levelTag: Record<Exclude<Urgency, 'self-care'>, string> = {
   'out-of-scope': 'NOT FOR THIS CHECK',
 }
 
-function Answers({ lines }: { lines: AnswerLine[] }) {
+function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: boolean }) {
+  if (inline)
+    return (
+      <p>
+        {lines.map((line, i) => (
+          <span key={line.questionId}>
+            {i > 0 && '; '}
+            {line.question}: <span className="font-semibold">{line.answer}</span>
+          </span>
+        ))}
+        .
+      </p>
+    )
   return (
     <dl className="mt-1">
       {lines.map((line) => (
@@ -39,7 +53,7 @@ function Answers({ lines }: { lines: AnswerLine[] }) {
 function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'self-care'>; heading: string; body: string; flags: Explained<RedFlag>[] }) {
   return (
     <section data-print-urgency={level} className="mt-3 break-inside-avoid border-2 border-black p-3">
-      <h2 className="text-[12pt] font-bold">
+      <h2 className="break-after-avoid text-[12pt] font-bold">
         {levelTag[level]}: {heading}
       </h2>
       <p>{body}</p>
@@ -81,7 +95,7 @@ export function PrintSummary({
     flags: level === 'urgent' ? result.urgent : level === 'soon' ? result.soon : result.outOfScope,
   }))
   return (
-    <div className="hidden text-[10pt] leading-snug text-black print:block" data-print-summary>
+    <div className="hidden text-[9pt] leading-snug text-black print:block" data-print-summary>
       <header className="border-b-2 border-black pb-2">
         <p className="text-[16pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
         <p>Made on {printedOn}.</p>
@@ -104,13 +118,13 @@ export function PrintSummary({
       <div className="mt-3 grid grid-cols-2 gap-x-6">
         {pain && pain.lines.length > 0 && (
           <section className="break-inside-avoid">
-            <h2 className="text-[12pt] font-bold">Where and how it hurts</h2>
+            <h2 className="break-after-avoid text-[12pt] font-bold">Where and how it hurts</h2>
             <Answers lines={pain.lines} />
           </section>
         )}
         {tried && tried.lines.length > 0 && (
           <section className="break-inside-avoid">
-            <h2 className="text-[12pt] font-bold">What I have already tried</h2>
+            <h2 className="break-after-avoid text-[12pt] font-bold">What I have already tried</h2>
             <Answers lines={tried.lines} />
           </section>
         )}
@@ -118,12 +132,12 @@ export function PrintSummary({
 
       {others.length > 0 && (
         <section className="mt-3">
-          <h2 className="text-[12pt] font-bold">All my other answers</h2>
+          <h2 className="break-after-avoid text-[12pt] font-bold">All my other answers</h2>
           <div className="columns-2 gap-x-6">
             {others.map((s) => (
               <section key={s.id} className="mt-1 break-inside-avoid">
                 <h3 className="font-bold">{s.title}</h3>
-                <Answers lines={s.lines} />
+                <Answers lines={s.lines} inline={s.screening} />
               </section>
             ))}
           </div>
@@ -132,41 +146,46 @@ export function PrintSummary({
 
       {(result.groups.length > 0 || result.held > 0) && (
         <section className="mt-3">
-          <h2 className="text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
-          {result.held > 0 && (
+          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
+          {result.urgent.length > 0 && (
             <p className="font-semibold">
-              Because of an urgent warning sign, {result.held === 1 ? 'one suggestion was' : `${result.held} suggestions were`} left
-              out until a clinician has checked me.
+              Because of the urgent warning sign above, I need to be checked first. These general suggestions are for later and
+              never replace being seen today.
+              {result.held > 0 &&
+                ` ${result.held === 1 ? 'One more suggestion was' : `${result.held} more suggestions were`} left out until a clinician has checked me.`}
             </p>
           )}
-          {result.groups.flatMap(({ factor, suggestions }) =>
-            suggestions.map(({ item, why }) => (
-              <article key={item.id} className="mt-2 break-inside-avoid border-l-2 border-black pl-2">
-                <h3 className="font-bold">
-                  {factor.title}: {item.title}
-                  {item.urgency === 'soon' && ' (worth getting checked soon)'}
-                </h3>
-                <p>{item.body}</p>
-                {item.differs && (
+          {result.groups.map(({ factor, suggestions }) => (
+            <section key={factor.id} className="mt-2">
+              <h3 className="break-after-avoid border-b border-black text-[10pt] font-bold">{factor.title}</h3>
+              {suggestions.map(({ item, why }) => (
+                <article key={item.id} data-print-rule={item.id} className="mt-1.5 break-inside-avoid">
+                  <h4 className="font-bold">
+                    {item.title}
+                    {item.urgency === 'soon' && ' (worth getting checked soon)'}
+                  </h4>
+                  <p>{item.body}</p>
+                  {item.differs && (
+                    <p>
+                      <span className="font-semibold">Other clinicians: </span>
+                      {item.differs}
+                    </p>
+                  )}
                   <p>
-                    <span className="font-semibold">Other clinicians: </span>
-                    {item.differs}
+                    <span className="font-semibold">Why shown: </span>
+                    {why.length ? why.map((l) => `${l.question}: ${l.answer}`).join('; ') : 'it applies to everyone the article is for'}.{' '}
+                    <span className="font-semibold">Article passages: </span>
+                    {item.sources.join(', ')}.
                   </p>
-                )}
-                <p>
-                  <span className="font-semibold">Why shown: </span>
-                  {why.length ? why.map((l) => `${l.question}: ${l.answer}`).join('; ') : 'it applies to everyone the article is for'}.{' '}
-                  <span className="font-semibold">Article passages: </span>
-                  {item.sources.join(', ')}.
-                </p>
-              </article>
-            )),
-          )}
+                </article>
+              ))}
+            </section>
+          ))}
         </section>
       )}
 
       <section className="mt-3 break-inside-avoid">
-        <h2 className="text-[12pt] font-bold">What I want to ask</h2>
+        <h2 className="break-after-avoid text-[12pt] font-bold">What I want to ask</h2>
         {note.trim() ? (
           // Shown exactly as typed, as text: React never turns it into markup, and the text's own direction is kept.
           <p dir="auto" className="whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:plaintext]" data-note>
@@ -178,7 +197,7 @@ export function PrintSummary({
       </section>
 
       <section className="mt-3 break-inside-avoid">
-        <h2 className="text-[12pt] font-bold">Notes from my practitioner</h2>
+        <h2 className="break-after-avoid text-[12pt] font-bold">Notes from my practitioner</h2>
         <Lines count={6} />
       </section>
 
