@@ -56,6 +56,7 @@ export function WelcomeScreen({
             </li>
             <li>It is for people aged 16 and over.</li>
             <li>Your answers stay on this device. Nothing is sent anywhere.</li>
+            <li>After your first visit it works without a connection too. At the end you can print a summary for your practitioner.</li>
           </ul>
         </section>
 

@@ -38,6 +38,11 @@ export function savedRecord({ answers, step = 'result', note = '' }: { answers: 
 /** Opens the app once (for its origin), stores the record, and opens it again where the record says. */
 export async function openWithSaved(page: Page, record: Parameters<typeof savedRecord>[0]) {
   await page.goto('/')
-  await page.evaluate((value) => localStorage.setItem('achilles-self-check', value), savedRecord(record))
+  await page.evaluate((value) => {
+    localStorage.setItem('achilles-self-check', value)
+    // The page opened above may still be starting up (resuming an earlier record) and would save
+    // its own position over this one: from now on, this document stores nothing more.
+    Storage.prototype.setItem = () => {}
+  }, savedRecord(record))
   await page.reload()
 }
