@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { Button } from './Button'
 import { ConfirmDialog } from './ConfirmDialog'
+import { OpenFileButton } from './OpenFileButton'
 
 /** What happened after the last action, in words, for a live region. */
 export type Outcome = { ok: boolean; message: string } | null
@@ -21,14 +22,11 @@ export function DataControls({
   onDeleteAll: () => void
   hasAnswers: boolean
 }) {
-  const fileInput = useRef<HTMLInputElement>(null)
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [pendingImport, setPendingImport] = useState<(() => void) | null>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
 
-  const readFile = async (file: File | undefined) => {
-    if (fileInput.current) fileInput.current.value = '' // the same file can be picked again
-    if (!file) return
+  const readFile = async (file: File) => {
     const read = await onImport(file)
     if ('refused' in read) return setOutcome({ ok: false, message: read.refused })
     if (hasAnswers) setPendingImport(() => read.apply)
@@ -48,18 +46,7 @@ export function DataControls({
         <Button look="secondary" onClick={async () => setOutcome(await onExport())}>
           Save answers as a file
         </Button>
-        <Button look="secondary" onClick={() => fileInput.current?.click()}>
-          Open answers from a file
-        </Button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          className="sr-only"
-          tabIndex={-1}
-          aria-label="Choose a file of saved answers"
-          onChange={(e) => void readFile(e.target.files?.[0])}
-        />
+        <OpenFileButton look="secondary" onFile={(file) => void readFile(file)} />
         <Button look="danger" onClick={() => setConfirmDelete(true)}>
           Delete everything
         </Button>

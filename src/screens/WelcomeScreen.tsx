@@ -1,5 +1,5 @@
-import { useRef } from 'react'
 import { Button } from '../components/Button'
+import { OpenFileButton } from '../components/OpenFileButton'
 import { Page } from '../components/Page'
 import { redFlags } from '../content/questionnaire'
 
@@ -18,7 +18,6 @@ export function WelcomeScreen({
   /** why the chosen file could not be opened */
   openFileMessage?: string | null
 }) {
-  const fileInput = useRef<HTMLInputElement>(null)
   return (
     <Page
       title="Check your Achilles or heel pain"
@@ -66,22 +65,7 @@ export function WelcomeScreen({
 
         <div className="border-t border-slate-300 pt-4">
           <p className="text-slate-700">Saved your answers as a file on another device?</p>
-          <Button look="quiet" className="px-0" onClick={() => fileInput.current?.click()}>
-            Open answers from a file
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".json,application/json"
-            className="sr-only"
-            tabIndex={-1}
-            aria-label="Choose a file of saved answers"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) onOpenFile?.(file)
-            }}
-          />
+          <OpenFileButton look="quiet" className="px-0" onFile={(file) => onOpenFile?.(file)} />
           <div role="alert">
             {openFileMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{openFileMessage}</p>}
           </div>

@@ -4,7 +4,7 @@
  * steps a person takes (answer a question, continue, read the screen's heading).
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Locator, type Page } from '@playwright/test'
+import { expect, test as base, type BrowserContext, type Locator, type Page } from '@playwright/test'
 
 export { expect }
 
@@ -23,44 +23,52 @@ export interface Guard {
 const cspMessage = /content[- ]security[- ]policy/i
 
 /**
- * `test`, with a guard that every test gets automatically: it records, for every page of the
- * test's browser context, each request that leaves the app's origin, each console error, each
- * uncaught page error and each CSP violation, and fails the test if any were recorded.
+ * Watches a browser context for what no person should ever meet: each request that leaves the
+ * app's origins, each console error, each uncaught page error and each CSP violation, recorded
+ * into `guard` (with `label` in front, when a test watches a second device).
+ */
+export async function watchContext(context: BrowserContext, guard: Guard, label = '') {
+  const tag = label ? `(${label}) ` : ''
+  context.on('request', (request) => {
+    const url = request.url()
+    let origin: string
+    try {
+      origin = new URL(url).origin
+    } catch {
+      origin = url
+    }
+    if (!guard.appOrigins.has(origin)) guard.outsideRequests.push(`${tag}${request.method()} ${url}`)
+  })
+  context.on('console', (message) => {
+    const where = message.page()?.url() ?? '?'
+    if (cspMessage.test(message.text())) guard.cspViolations.push(`${tag}console (${message.type()}) on ${where}: ${message.text()}`)
+    else if (message.type() === 'error') guard.consoleErrors.push(`${tag}on ${where}: ${message.text()}`)
+  })
+  context.on('weberror', (webError) => {
+    const error = webError.error()
+    guard.pageErrors.push(`${tag}on ${webError.page()?.url() ?? '?'}: ${error.stack ?? error.message}`)
+  })
+  // The page's own report of a blocked resource or script, whether or not the browser also logs it.
+  await context.exposeBinding('__reportCspViolation', ({ page }, violation: string) => {
+    guard.cspViolations.push(`${tag}securitypolicyviolation on ${page.url()}: ${violation}`)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation
+      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} [${e.sample}]`)
+    })
+  })
+}
+
+/**
+ * `test`, with a guard that every test gets automatically: it watches every page of the test's
+ * browser context (watchContext) and fails the test if anything was recorded.
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ context }, use) => {
       const guard: Guard = { appOrigins: new Set([APP_ORIGIN]), outsideRequests: [], consoleErrors: [], pageErrors: [], cspViolations: [] }
-
-      context.on('request', (request) => {
-        const url = request.url()
-        let origin: string
-        try {
-          origin = new URL(url).origin
-        } catch {
-          origin = url
-        }
-        if (!guard.appOrigins.has(origin)) guard.outsideRequests.push(`${request.method()} ${url}`)
-      })
-      context.on('console', (message) => {
-        const where = message.page()?.url() ?? '?'
-        if (cspMessage.test(message.text())) guard.cspViolations.push(`console (${message.type()}) on ${where}: ${message.text()}`)
-        else if (message.type() === 'error') guard.consoleErrors.push(`on ${where}: ${message.text()}`)
-      })
-      context.on('weberror', (webError) => {
-        const error = webError.error()
-        guard.pageErrors.push(`on ${webError.page()?.url() ?? '?'}: ${error.stack ?? error.message}`)
-      })
-      // The page's own report of a blocked resource or script, whether or not the browser also logs it.
-      await context.exposeBinding('__reportCspViolation', ({ page }, violation: string) => {
-        guard.cspViolations.push(`securitypolicyviolation on ${page.url()}: ${violation}`)
-      })
-      await context.addInitScript(() => {
-        document.addEventListener('securitypolicyviolation', (e) => {
-          const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation
-          report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} [${e.sample}]`)
-        })
-      })
+      await watchContext(context, guard)
 
       await use(guard)
 

@@ -14,19 +14,27 @@ export interface Printed {
   pages: number
 }
 
-export async function printToPdf(page: Page, format: 'A4' | 'Letter' = 'A4'): Promise<Printed> {
+/** prints the page to a PDF file and hands its path to `read`; the file is gone afterwards */
+export async function readPrinted<T>(page: Page, format: 'A4' | 'Letter', read: (file: string) => T): Promise<T> {
   const pdf = await page.pdf({ format })
   const dir = mkdtempSync(join(tmpdir(), 'achilles-pdf-'))
   try {
     const file = join(dir, 'summary.pdf')
     writeFileSync(file, pdf)
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-    const pages = Number(info.match(/^Pages:\s+(\d+)/m)?.[1])
-    return { text, pages }
+    return read(file)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** the text of a PDF file, in reading order, pages separated by form feeds */
+export const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+
+export function printToPdf(page: Page, format: 'A4' | 'Letter' = 'A4'): Promise<Printed> {
+  return readPrinted(page, format, (file) => {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
+    return { text: pdfText(file), pages: Number(info.match(/^Pages:\s+(\d+)/m)?.[1]) }
+  })
 }
 
 /** pdftotext breaks lines where the page does: compare words, not line breaks */

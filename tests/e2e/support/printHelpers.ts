@@ -4,12 +4,12 @@
  * saved person at their result, and the printed PDF's words with their positions.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { buildDefines } from '../../../scripts/buildInfo'
 import { expect } from '../helpers'
+import { pdfText, readPrinted } from './pdf'
 import { openWithSaved, type Answers } from './seed'
 
 const rulesDir = resolve(import.meta.dirname, '../../../rules')
@@ -143,13 +143,9 @@ const decodeEntities = (s: string) =>
  * Prints as pdf.ts's printToPdf does, and also reads each word's box with `pdftotext -bbox`, so a
  * test can tell whether anything runs past the page's edge.
  */
-export async function printWithWords(page: Page, format: 'A4' | 'Letter' = 'A4'): Promise<PrintedWithWords> {
-  const pdf = await page.pdf({ format })
-  const dir = mkdtempSync(join(tmpdir(), 'achilles-print-'))
-  try {
-    const file = join(dir, 'summary.pdf')
-    writeFileSync(file, pdf)
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+export function printWithWords(page: Page, format: 'A4' | 'Letter' = 'A4'): Promise<PrintedWithWords> {
+  return readPrinted(page, format, (file) => {
+    const text = pdfText(file)
     const html = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', file, '-'], { encoding: 'utf8' })
     const pageTags = [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)]
     const words = pageTags.flatMap((m, i) =>
@@ -161,7 +157,5 @@ export async function printWithWords(page: Page, format: 'A4' | 'Letter' = 'A4')
       })),
     )
     return { text, pages: pageTags.length, pageWidth: Number(pageTags[0]?.[1] ?? 0), words }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
+  })
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, Download, Locator, Page } from '@playwright/test'
-import { APP_ORIGIN, expect, heading, type Guard } from '../helpers'
+import { APP_ORIGIN, expect, heading, watchContext, type Guard } from '../helpers'
 import { openWithSaved, type Answers } from './seed'
 
 /** Where the app keeps the person's record (src/store/saved.ts). */
@@ -30,46 +30,10 @@ export const messages = {
   deleted: 'Everything this app kept on this device has been deleted: your answers, your note and any saved copy.',
 }
 
-/**
- * Attaches to another browser context the same watch the `test` fixture keeps on its own one
- * (outside requests, console errors, page errors, CSP violations), reporting into the same guard,
- * so the fixture's end-of-test checks cover both devices.
- */
-export async function watchLikeTheGuard(context: BrowserContext, guard: Guard) {
-  context.on('request', (request) => {
-    const url = request.url()
-    let origin: string
-    try {
-      origin = new URL(url).origin
-    } catch {
-      origin = url
-    }
-    if (!guard.appOrigins.has(origin)) guard.outsideRequests.push(`(other device) ${request.method()} ${url}`)
-  })
-  context.on('console', (message) => {
-    const where = message.page()?.url() ?? '?'
-    if (/content[- ]security[- ]policy/i.test(message.text())) guard.cspViolations.push(`(other device) console on ${where}: ${message.text()}`)
-    else if (message.type() === 'error') guard.consoleErrors.push(`(other device) on ${where}: ${message.text()}`)
-  })
-  context.on('weberror', (webError) => {
-    const error = webError.error()
-    guard.pageErrors.push(`(other device) on ${webError.page()?.url() ?? '?'}: ${error.stack ?? error.message}`)
-  })
-  await context.exposeBinding('__reportCspViolation', ({ page }, violation: string) => {
-    guard.cspViolations.push(`(other device) securitypolicyviolation on ${page.url()}: ${violation}`)
-  })
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation
-      report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} [${e.sample}]`)
-    })
-  })
-}
-
 /** A second device: a browser context of its own (its own storage, caches, service worker), watched like the first. */
 export async function anotherDevice(browser: Browser, guard: Guard): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: APP_ORIGIN, serviceWorkers: 'allow', acceptDownloads: true })
-  await watchLikeTheGuard(context, guard)
+  await watchContext(context, guard, 'other device')
   return context
 }
 
