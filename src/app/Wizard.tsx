@@ -188,10 +188,10 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
             progress={{ current: index + 1, total: v.outOfScope ? v.sections.length : questionnaire.sections.length }}
             onAnswer={setAnswer}
             onNext={() => {
-              const event = { type: 'step.next' as const, answers: current() }
-              if (!actor.getSnapshot().can(event)) return false
-              actor.send(event)
-              return true
+              // The guards run once, in send: an event they block leaves the snapshot as it was.
+              const before = actor.getSnapshot()
+              actor.send({ type: 'step.next', answers: current() })
+              return actor.getSnapshot() !== before
             }}
             onBack={back}
           />

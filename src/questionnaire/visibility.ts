@@ -35,8 +35,28 @@ export interface Visibility {
   outOfScope: boolean
 }
 
-/** works out, in one pass in questionnaire order, what this person sees and which answers count */
-export function visibility({ questionnaire, redFlags }: Content, answers: Answers): Visibility {
+/**
+ * Results by questionnaire, red flags and answers object. The store replaces the answers object on
+ * every change, so an unchanged object means an unchanged result: the flow's guards for one event
+ * and the screen that event leads to all share one pass instead of each making their own.
+ */
+const remembered = new WeakMap<object, WeakMap<object, WeakMap<Answers, Visibility>>>()
+
+/**
+ * works out, in one pass in questionnaire order, what this person sees and which answers count.
+ * The result is shared between callers with the same answers object: treat it as read-only.
+ */
+export function visibility(content: Content, answers: Answers): Visibility {
+  let byFlags = remembered.get(content.questionnaire)
+  if (!byFlags) remembered.set(content.questionnaire, (byFlags = new WeakMap()))
+  let byAnswers = byFlags.get(content.redFlags)
+  if (!byAnswers) byFlags.set(content.redFlags, (byAnswers = new WeakMap()))
+  let v = byAnswers.get(answers)
+  if (!v) byAnswers.set(answers, (v = workOut(content, answers)))
+  return v
+}
+
+function workOut({ questionnaire, redFlags }: Content, answers: Answers): Visibility {
   const visible: Answers = {}
   const sections: Section[] = []
   const questions = new Map<string, Question[]>()
