@@ -79,10 +79,9 @@ export function App() {
   // empty record here and the person goes to their review.
   const openFile = async (file: File) => {
     setOpenFileMessage(null)
-    const { importRecord } = await import('../record/importFile')
-    const read = await importRecord(await file.text(), { questionnaire }, migrations)
+    const { importFile } = await import('../record/importFile')
+    const read = await importFile(file, { questionnaire }, migrations)
     if (!read.ok) return setOpenFileMessage(read.message)
-    if (read.saved.step === 'welcome') return setOpenFileMessage('This file holds no answers yet, so there is nothing to open.')
     setStartedHere(true)
     setDeletedAll(false)
     useAnswers.getState().replaceAll(read.saved)

@@ -13,7 +13,7 @@ import { localToday } from '../engine/facts'
 import { resumeStep } from '../machine/resume'
 import { wizardMachine } from '../machine/wizardMachine'
 import { answeredSections, formatDate } from '../questionnaire/answerText'
-import { visibility } from '../questionnaire/visibility'
+import { missingRequired, visibility } from '../questionnaire/visibility'
 import { buildResult } from '../result/buildResult'
 import { OutOfScopeScreen } from '../screens/OutOfScopeScreen'
 import { ResultScreen } from '../screens/ResultScreen'
@@ -22,7 +22,7 @@ import { SectionScreen } from '../screens/SectionScreen'
 import { UrgentAdviceScreen } from '../screens/UrgentAdviceScreen'
 import { deleteDeviceData, downloadText } from '../record/deviceData'
 import { exportRecord } from '../record/exportFile'
-import { importRecord } from '../record/importFile'
+import { importFile } from '../record/importFile'
 import { useAnswers } from '../store/answersStore'
 import { NOTE_MAX_LENGTH } from '../store/saved'
 
@@ -94,7 +94,7 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
     return { ok: true, message: `Saved as ${filename} in your downloads. It holds your answers and your note, so keep it private.` }
   }
   const openFile = async (file: File) => {
-    const read = await importRecord(await file.text(), content, migrations)
+    const read = await importFile(file, content, migrations)
     if (!read.ok) return { refused: read.message }
     return {
       apply: () => {
@@ -165,6 +165,7 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
             note={{ value: note, maxLength: NOTE_MAX_LENGTH, onChange: setNote }}
             summary={{
               sections: answeredSections(v).map(({ section, lines }) => ({ id: section.id, title: section.title, screening: section.stage === 'screening', lines })),
+              unansweredScreening: v.sections.filter((s) => s.stage === 'screening' && missingRequired(v, s.id).length > 0).map((s) => s.title),
               printedOn: formatDate(localToday()),
               appVersion,
               rulesVersion,

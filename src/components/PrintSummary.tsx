@@ -7,7 +7,7 @@
  * own content hides in print, so the Print button, the browser's Ctrl+P / Cmd+P and a saved PDF all
  * give this same plain, black-on-white document.
  */
-import type { RedFlag, RedFlags, Urgency } from '../engine/schema'
+import type { RedFlag, RedFlags, Sources, Urgency } from '../engine/schema'
 import type { AnswerLine } from '../questionnaire/answerText'
 import type { Explained, Result } from '../result/buildResult'
 
@@ -71,22 +71,29 @@ function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'se
 
 export function PrintSummary({
   result,
-  levels,
+  redFlags,
+  sources,
   sections,
+  unansweredScreening,
   note,
   printedOn,
   appVersion,
   rulesVersion,
 }: {
   result: Result
-  levels: RedFlags['levels']
+  redFlags: RedFlags
+  sources: Sources
   sections: SummarySection[]
+  /** titles of warning-sign sections left unanswered (the urgent warning let the person skip ahead) */
+  unansweredScreening: string[]
   note: string
   /** the day it was made, in words */
   printedOn: string
   appVersion: string
   rulesVersion: string
 }) {
+  const { levels } = redFlags
+  const cited = [...new Set(result.groups.flatMap((g) => g.suggestions.flatMap((s) => s.item.sources)))]
   const pain = sections.find((s) => s.id === 'pain')
   const tried = sections.find((s) => s.id === 'tried')
   const others = sections.filter((s) => s !== pain && s !== tried && s.lines.length > 0)
@@ -102,8 +109,12 @@ export function PrintSummary({
         <p className="mt-1">
           <span className="font-semibold">What this is: </span>
           my own answers to a self-check app about heel and Achilles pain, and the general suggestions of one practitioner’s
-          article (a chiropractor’s blog post and his replies to readers) that match them. It is not a diagnosis: nobody has
-          examined me, and other clinicians disagree with parts of the article.
+          article that match them. It is not a diagnosis: nobody has examined me, and other clinicians disagree with parts of
+          the article.
+        </p>
+        <p>
+          <span className="font-semibold">The article: </span>“{sources.article.title}”, {sources.article.kind.toLowerCase()}. Passage
+          labels (A1 for the article, C7.1 for the author’s reply to comment 7) are explained at the end.
         </p>
       </header>
 
@@ -112,7 +123,12 @@ export function PrintSummary({
           flags.length > 0 && <Warnings key={level} level={level} heading={levels[level].heading} body={levels[level].body} flags={flags} />,
       )}
       {result.urgent.length + result.soon.length + result.outOfScope.length === 0 && (
-        <p className="mt-3 font-semibold">Warning signs: I answered no to every warning-sign question.</p>
+        <p className="mt-3 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
+      )}
+      {unansweredScreening.length > 0 && (
+        <p className="mt-2 font-semibold">
+          Not answered, because the urgent warning came first: {unansweredScreening.join('; ')}. Please don’t read these as “no”.
+        </p>
       )}
 
       <div className="mt-3 grid grid-cols-2 gap-x-6">
@@ -192,14 +208,33 @@ export function PrintSummary({
             {note}
           </p>
         ) : (
-          <Lines count={3} />
+          <Lines count={2} />
         )}
+      </section>
+
+      <section className="mt-3 break-inside-avoid">
+        <h2 className="break-after-avoid text-[12pt] font-bold">Watch for</h2>
+        <p>Get help if any of these happen, even if I feel fine now. {redFlags.watchFor.join(' ')}</p>
       </section>
 
       <section className="mt-3 break-inside-avoid">
         <h2 className="break-after-avoid text-[12pt] font-bold">Notes from my practitioner</h2>
         <Lines count={6} />
       </section>
+
+      {cited.length > 0 && (
+        <section className="mt-3">
+          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s passages cited above</h2>
+          <p className="text-[8pt]">
+            {cited.sort(byLabel).map((label, i) => (
+              <span key={label}>
+                {i > 0 && ' · '}
+                <span className="font-semibold">{label}:</span> {sources.passages[label]}
+              </span>
+            ))}
+          </p>
+        </section>
+      )}
 
       <footer className="mt-3 border-t border-black pt-1 text-[8pt]">
         Achilles Self-Check {appVersion}, rules version {rulesVersion}. Made on my own device; nothing was sent anywhere.
@@ -208,12 +243,17 @@ export function PrintSummary({
   )
 }
 
+/** A1…A7 (the article) before C1, C1.1, C2… (the comments), numbers in number order */
+function byLabel(a: string, b: string) {
+  return a.localeCompare(b, 'en', { numeric: true })
+}
+
 /** ruled lines to write on */
 function Lines({ count }: { count: number }) {
   return (
     <div aria-hidden="true">
       {Array.from({ length: count }, (_, i) => (
-        <div key={i} className="h-[9mm] border-b border-black" />
+        <div key={i} className="h-[8mm] border-b border-black" />
       ))}
     </div>
   )

@@ -52,7 +52,13 @@ export function visibility(content: Content, answers: Answers): Visibility {
   let byAnswers = byFlags.get(content.redFlags)
   if (!byAnswers) byFlags.set(content.redFlags, (byAnswers = new WeakMap()))
   let v = byAnswers.get(answers)
-  if (!v) byAnswers.set(answers, (v = workOut(content, answers)))
+  if (!v) {
+    v = workOut(content, answers)
+    // In development and tests, any caller that changes a shared result, or the answers it was
+    // worked out from, fails loudly instead of getting a stale answer later.
+    if (import.meta.env.DEV) Object.freeze(Object.freeze(v).answers), Object.freeze(v.sections), Object.freeze(answers)
+    byAnswers.set(answers, v)
+  }
   return v
 }
 

@@ -125,3 +125,27 @@ export async function importRecord(
     notice,
   }
 }
+
+export const EMPTY_MESSAGE = 'This file holds no answers yet, so there is nothing to open. Nothing on this device was changed.'
+
+/**
+ * reads a file the person chose and checks it like importRecord; also refuses, before reading it,
+ * a file too big to be ours, and one that holds no answers (opening it would only wipe theirs)
+ */
+export async function importFile(
+  file: Blob,
+  content: { questionnaire: Questionnaire },
+  migrations: readonly Migration[],
+): Promise<ImportResult> {
+  if (file.size > IMPORT_MAX_BYTES) return refuse(TOO_BIG_MESSAGE)
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    // The file went away or could not be read (a cloud file not yet downloaded, for one).
+    return refuse(DAMAGED_MESSAGE)
+  }
+  const read = await importRecord(text, content, migrations)
+  if (read.ok && Object.keys(read.saved.answers).length === 0) return refuse(EMPTY_MESSAGE)
+  return read
+}

@@ -34,7 +34,7 @@ export function ResultScreen({
   sources: Sources
   note: ComponentProps<typeof NoteField>
   /** what the printed summary needs besides the result */
-  summary: Omit<ComponentProps<typeof PrintSummary>, 'result' | 'levels' | 'note'>
+  summary: Omit<ComponentProps<typeof PrintSummary>, 'result' | 'redFlags' | 'sources' | 'note'>
   data: ComponentProps<typeof DataControls>
   onBack: () => void
 }) {
@@ -134,7 +134,7 @@ export function ResultScreen({
       </div>
     </Page>
     </div>
-    <PrintSummary result={result} levels={levels} note={note.value} {...summary} />
+    <PrintSummary result={result} redFlags={redFlags} sources={sources} note={note.value} {...summary} />
     </>
   )
 }

@@ -88,3 +88,18 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
     },
   ),
 )
+
+/**
+ * Another window of this app deleted everything (or its storage was cleared): follow it here
+ * instead of writing this window's answers back, so "Delete everything" holds for every open tab.
+ */
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    const ours = e.key === null || e.key === STORAGE_KEY
+    if (e.storageArea !== localStorage || !ours || e.newValue !== null) return
+    if (Object.keys(useAnswers.getState().answers).length === 0 && !useAnswers.getState().note) return
+    useAnswers.setState({ ...empty, notice: 'Your answers were deleted in another window of this app.' })
+    // Setting the state saved an empty copy again; remove it, as the other window did.
+    localStorage.removeItem(STORAGE_KEY)
+  })
+}

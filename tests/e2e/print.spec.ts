@@ -15,9 +15,12 @@ import {
   openResult,
   openSaved,
   optionLabel,
+  questionnaire,
   printWithWords,
   redFlag,
+  redFlags,
   rule,
+  sources,
   unconditionalAnswerLines,
   versionLine,
   warningHeading,
@@ -73,7 +76,7 @@ function expectSummaryOf(text: string, c: GoldenCase) {
   const painAt = positionOf(text, painHeading)
   const levels = (['urgent', 'soon', 'out-of-scope'] as const).filter((level) => c.expect.redFlags.some((id) => redFlag(id).urgency === level))
   if (levels.length === 0) {
-    expectPrinted(text, 'Warning signs: I answered no to every warning-sign question.', 'the all-clear on warning signs')
+    expectPrinted(text, 'Warning signs: none of my answers matched a warning sign.', 'the all-clear on warning signs')
   }
   for (const level of levels) {
     expectPrinted(text, warningHeading(level), `the ${level} warning heading`)
@@ -102,10 +105,32 @@ function expectSummaryOf(text: string, c: GoldenCase) {
     expect(positionOf(text, heldBack)).toBeGreaterThan(painAt)
   }
 
+  // A practitioner can look the passages up: the article is named, and each cited label is explained.
+  expectPrinted(text, `“${sources.article.title}”`, "the article's title")
+  for (const label of new Set(c.expect.rules.flatMap((id) => rule(id).sources))) {
+    expectPrinted(text, `${label}: ${sources.passages[label]}`, `the key to passage ${label}`)
+  }
+  // What should send the person back for help, on the paper they keep.
+  expectPrinted(text, 'Watch for', 'the watch-for list')
+  for (const item of redFlags.watchFor) expectPrinted(text, item, 'a watch-for item')
+
   expectNoScreenControls(text)
 }
 
 test.describe('the printed summary holds what the practitioner needs, and nothing of the screen', () => {
+  test('after the urgent shortcut, the warning signs never asked are printed as not answered, not as "no"', async ({ page }) => {
+    const urgentOnly = Object.fromEntries(
+      ['urgent.snap', 'urgent.pushOff', 'urgent.weight', 'urgent.calf', 'urgent.infection', 'urgent.medicine'].map((id) => [id, id === 'urgent.snap' ? 'yes' : 'no']),
+    )
+    await openResult(page, { answers: urgentOnly })
+    const { text } = await printToPdf(page, 'A4')
+    const sectionTitle = (id: string) => questionnaire.sections.find((s) => s.id === id)!.title
+    expectPrinted(text, warningHeading('urgent'), 'the urgent warning')
+    expectPrinted(text, `Not answered, because the urgent warning came first: ${sectionTitle('soon')}; ${sectionTitle('scope')}.`, 'the unasked signs')
+    expectNotPrinted(text, 'none of my answers matched a warning sign', 'an all-clear')
+    expect(positionOf(text, warningHeading('urgent'))).toBeLessThan(positionOf(text, 'Not answered, because'))
+  })
+
   for (const [name, what] of [
     ['footballer-snap-sudden-start-resting-pain', 'an urgent red flag (and three "soon" ones)'],
     ['nurse-woken-by-night-pain', 'a "soon" red flag and four suggestions'],

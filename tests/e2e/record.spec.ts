@@ -27,7 +27,7 @@ import {
   UNREADABLE_KEY,
   type FileToOpen,
 } from './support/recordHelpers'
-import { goldenCase } from './support/seed'
+import { goldenCase, openWithSaved } from './support/seed'
 
 /**
  * A person with every kind of answer: single choices, several "choose all that apply", the pain
@@ -335,4 +335,25 @@ test('with the keyboard alone, "Save answers as a file" downloads the file, and 
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(heading(page)).toHaveText(summaryTitle)
+})
+
+test('"Delete everything" in one tab also empties another open tab, which does not write the answers back', async ({ context, page }) => {
+  const person = goldenCase('nothing-notable-office-walker')
+  await openWithSaved(page, { answers: person.answers, note: 'my question' })
+  await expect(heading(page)).toHaveText('Your summary')
+  const other = await context.newPage()
+  await other.goto('/')
+  await expect(heading(other)).toHaveText('Your summary')
+
+  await other.getByRole('button', { name: 'Delete everything' }).click()
+  await other.getByRole('dialog').getByRole('button', { name: 'Delete everything', exact: true }).click()
+  await expect(heading(other)).toHaveText(titles.welcome)
+
+  // The first tab follows: the welcome screen, a word on what happened, and nothing stored.
+  await expect(heading(page)).toHaveText(titles.welcome)
+  await expect(page.getByRole('status').filter({ hasText: 'Your answers were deleted in another window of this app.' })).toBeVisible()
+  expect(await page.evaluate(() => localStorage.length)).toBe(0)
+  await page.reload()
+  await expect(heading(page)).toHaveText(titles.welcome)
+  expect(await page.evaluate(() => localStorage.length)).toBe(0)
 })

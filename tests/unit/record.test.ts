@@ -6,7 +6,9 @@ import type { Migration } from '../../src/engine/schema'
 import { exportRecord, integrityOf } from '../../src/record/exportFile'
 import {
   DAMAGED_MESSAGE,
+  EMPTY_MESSAGE,
   IMPORT_MAX_BYTES,
+  importFile,
   importRecord,
   NEWER_MESSAGE,
   NOT_OURS_MESSAGE,
@@ -251,5 +253,31 @@ describe('a file saved with an older version of the questions', () => {
 
   test('is refused as damaged when there is no way to carry it forward', async () => {
     expect(await importRecord(await oldFile(), v2, [])).toEqual({ ok: false, message: DAMAGED_MESSAGE })
+  })
+})
+
+describe('a file the person chose', () => {
+  const choose = (file: Blob) => importFile(file, content, [])
+
+  test('is opened like its text', async () => {
+    const read = await choose(new Blob([await exported()]))
+    expect(read.ok && read.saved.note).toBe(trickyNote)
+  })
+
+  test('too big to be ours is refused before it is read', async () => {
+    const huge = new Blob(['x'.repeat(IMPORT_MAX_BYTES + 1)])
+    huge.text = () => Promise.reject(new Error('read a file that should have been refused unread'))
+    expect(await choose(huge)).toEqual({ ok: false, message: TOO_BIG_MESSAGE })
+  })
+
+  test('that cannot be read gets the damaged message', async () => {
+    const unreadable = new Blob(['{}'])
+    unreadable.text = () => Promise.reject(new DOMException('gone', 'NotReadableError'))
+    expect(await choose(unreadable)).toEqual({ ok: false, message: DAMAGED_MESSAGE })
+  })
+
+  test('with no answers is refused, so opening it can never wipe the answers on this device', async () => {
+    const empty = await exported(record({ answers: {}, note: 'only a note' }))
+    expect(await choose(new Blob([empty]))).toEqual({ ok: false, message: EMPTY_MESSAGE })
   })
 })

@@ -101,7 +101,7 @@ describe('walking through the check', () => {
     expect(document.querySelector('[data-urgency]')).toBeNull()
     const shoes = screen.getByRole('region', { name: 'Shoes' })
     expect(within(shoes).getAllByText('Shoe back rubs on the heel:').length).toBeGreaterThan(0)
-    expect(screen.getByRole('heading', { name: 'Watch for' })).toBeInTheDocument()
+    expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Watch for' })).toBeInTheDocument()
   }, 30_000)
 
   test('someone who felt a snap sees the urgent warning at once and can open the summary from there', async () => {

@@ -38,7 +38,11 @@ export const questionnaire = readJson<{ version: number; sections: Section[] }>(
 export const redFlags = readJson<{
   levels: Record<'urgent' | 'soon' | 'out-of-scope', { heading: string; body: string }>
   flags: { id: string; urgency: 'urgent' | 'soon' | 'out-of-scope'; summary: string }[]
+  watchFor: string[]
 }>('red-flags.json')
+
+/** the article's title and the one-line summary of each passage (rules/sources.json) */
+export const sources = readJson<{ article: { title: string; kind: string }; passages: Record<string, string> }>('sources.json')
 
 export function redFlag(id: string) {
   const flag = redFlags.flags.find((f) => f.id === id)

@@ -4,7 +4,7 @@ import { vi } from 'vitest'
 export function resultScreenExtras() {
   return {
     note: { value: '', maxLength: 1000, onChange: vi.fn() },
-    summary: { sections: [], printedOn: '24 November 2026', appVersion: 'test', rulesVersion: 'test' },
+    summary: { sections: [], unansweredScreening: [], printedOn: '24 November 2026', appVersion: 'test', rulesVersion: 'test' },
     data: { onExport: vi.fn(async () => null), onImport: vi.fn(async () => ({ refused: 'no' })), onDeleteAll: vi.fn(), hasAnswers: true },
   }
 }
