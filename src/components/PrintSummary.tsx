@@ -52,7 +52,7 @@ function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: bool
 
 function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'self-care'>; heading: string; body: string; flags: Explained<RedFlag>[] }) {
   return (
-    <section data-print-urgency={level} className="mt-3 break-inside-avoid border-2 border-black p-3">
+    <section data-print-urgency={level} className="mt-2 break-inside-avoid border-2 border-black p-3">
       <h2 className="break-after-avoid text-[12pt] font-bold">
         {levelTag[level]}: {heading}
       </h2>
@@ -108,13 +108,10 @@ export function PrintSummary({
         <p>Made on {printedOn}.</p>
         <p className="mt-1">
           <span className="font-semibold">What this is: </span>
-          my own answers to a self-check app about heel and Achilles pain, and the general suggestions of one practitioner’s
-          article that match them. It is not a diagnosis: nobody has examined me, and other clinicians disagree with parts of
-          the article.
-        </p>
-        <p>
-          <span className="font-semibold">The article: </span>“{sources.article.title}”, {sources.article.kind.toLowerCase()}. Passage
-          labels (A1 for the article, C7.1 for the author’s reply to comment 7) are explained at the end.
+          my own answers to a self-check app about heel and Achilles pain, and the general suggestions that match them from one
+          practitioner’s article, “{sources.article.title}” ({sources.article.kind.toLowerCase()}). It is not a diagnosis: nobody
+          has examined me, and other clinicians disagree with parts of the article. Passage labels (A1 for the article, C7.1 for
+          the author’s reply to comment 7) are explained at the end.
         </p>
       </header>
 
@@ -123,7 +120,7 @@ export function PrintSummary({
           flags.length > 0 && <Warnings key={level} level={level} heading={levels[level].heading} body={levels[level].body} flags={flags} />,
       )}
       {result.urgent.length + result.soon.length + result.outOfScope.length === 0 && (
-        <p className="mt-3 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
+        <p className="mt-2 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
       )}
       {unansweredScreening.length > 0 && (
         <p className="mt-2 font-semibold">
@@ -131,7 +128,7 @@ export function PrintSummary({
         </p>
       )}
 
-      <div className="mt-3 grid grid-cols-2 gap-x-6">
+      <div className="mt-2 grid grid-cols-2 gap-x-6">
         {pain && pain.lines.length > 0 && (
           <section className="break-inside-avoid">
             <h2 className="break-after-avoid text-[12pt] font-bold">Where and how it hurts</h2>
@@ -147,7 +144,7 @@ export function PrintSummary({
       </div>
 
       {others.length > 0 && (
-        <section className="mt-3">
+        <section className="mt-2">
           <h2 className="break-after-avoid text-[12pt] font-bold">All my other answers</h2>
           <div className="columns-2 gap-x-6">
             {others.map((s) => (
@@ -161,7 +158,7 @@ export function PrintSummary({
       )}
 
       {(result.groups.length > 0 || result.held > 0) && (
-        <section className="mt-3">
+        <section className="mt-2">
           <h2 className="break-after-avoid text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
           {result.urgent.length > 0 && (
             <p className="font-semibold">
@@ -200,7 +197,7 @@ export function PrintSummary({
         </section>
       )}
 
-      <section className="mt-3 break-inside-avoid">
+      <section className="mt-2 break-inside-avoid">
         <h2 className="break-after-avoid text-[12pt] font-bold">What I want to ask</h2>
         {note.trim() ? (
           // Shown exactly as typed, as text: React never turns it into markup, and the text's own direction is kept.
@@ -212,18 +209,18 @@ export function PrintSummary({
         )}
       </section>
 
-      <section className="mt-3 break-inside-avoid">
+      <section className="mt-2 break-inside-avoid">
         <h2 className="break-after-avoid text-[12pt] font-bold">Watch for</h2>
         <p>Get help if any of these happen, even if I feel fine now. {redFlags.watchFor.join(' ')}</p>
       </section>
 
-      <section className="mt-3 break-inside-avoid">
+      <section className="mt-2 break-inside-avoid">
         <h2 className="break-after-avoid text-[12pt] font-bold">Notes from my practitioner</h2>
-        <Lines count={6} />
+        <Lines count={5} />
       </section>
 
       {cited.length > 0 && (
-        <section className="mt-3">
+        <section className="mt-2">
           <h2 className="break-after-avoid text-[12pt] font-bold">The article’s passages cited above</h2>
           <p className="text-[8pt]">
             {cited.sort(byLabel).map((label, i) => (
@@ -236,7 +233,7 @@ export function PrintSummary({
         </section>
       )}
 
-      <footer className="mt-3 border-t border-black pt-1 text-[8pt]">
+      <footer className="mt-2 border-t border-black pt-1 text-[8pt]">
         Achilles Self-Check {appVersion}, rules version {rulesVersion}. Made on my own device; nothing was sent anywhere.
       </footer>
     </div>
