@@ -84,8 +84,7 @@ export function App() {
     if (!read.ok) return setOpenFileMessage(read.message)
     setStartedHere(true)
     setDeletedAll(false)
-    useAnswers.getState().replaceAll(read.saved)
-    useAnswers.setState({ notice: read.notice ?? 'Your answers from the file are in. Please check them.' })
+    useAnswers.getState().replaceAll(read.saved, read.notice)
     open()
   }
 

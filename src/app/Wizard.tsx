@@ -4,7 +4,6 @@
  */
 import { useActorRef, useSelector } from '@xstate/react'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { Outcome } from '../components/DataControls'
 import { StartOver } from '../components/StartOver'
 import { migrations, questionnaire, redFlags } from '../content/questionnaire'
 import { recommendations, sources } from '../content/recommendations'
@@ -20,9 +19,9 @@ import { ResultScreen } from '../screens/ResultScreen'
 import { ReviewScreen } from '../screens/ReviewScreen'
 import { SectionScreen } from '../screens/SectionScreen'
 import { UrgentAdviceScreen } from '../screens/UrgentAdviceScreen'
-import { deleteDeviceData, downloadText } from '../record/deviceData'
-import { exportRecord } from '../record/exportFile'
+import { deleteDeviceData } from '../record/deviceData'
 import { importFile } from '../record/importFile'
+import { saveRecordFile } from '../record/saveRecordFile'
 import { useAnswers } from '../store/answersStore'
 import { NOTE_MAX_LENGTH } from '../store/saved'
 
@@ -88,18 +87,12 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
     actor.send({ type: 'wizard.restart' })
   }
 
-  const saveFile = async (): Promise<Outcome> => {
-    const { filename, text } = await exportRecord(useAnswers.getState(), content, localToday(), new Date())
-    downloadText(filename, text)
-    return { ok: true, message: `Saved as ${filename} in your downloads. It holds your answers and your note, so keep it private.` }
-  }
   const openFile = async (file: File) => {
     const read = await importFile(file, content, migrations)
     if (!read.ok) return { refused: read.message }
     return {
       apply: () => {
-        useAnswers.getState().replaceAll(read.saved)
-        useAnswers.setState({ notice: read.notice ?? 'Your answers from the file are in. Please check them.' })
+        useAnswers.getState().replaceAll(read.saved, read.notice)
         onReplaced()
       },
     }
@@ -170,7 +163,7 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
               appVersion,
               rulesVersion,
             }}
-            data={{ onExport: saveFile, onImport: openFile, onDeleteAll: () => void deleteAll(), hasAnswers: Object.keys(answers).length > 0 }}
+            data={{ onExport: () => saveRecordFile(content), onImport: openFile, onDeleteAll: () => void deleteAll(), hasAnswers: Object.keys(answers).length > 0 }}
             onBack={back}
           />
         )

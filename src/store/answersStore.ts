@@ -20,8 +20,11 @@ interface AnswersActions {
   setPosition: (step: string, editing: boolean) => void
   /** keeps the person's note exactly as typed, cut to NOTE_MAX_LENGTH */
   setNote: (text: string) => void
-  /** takes a whole record at once (answers opened from a file), so no half-replaced state is ever saved */
-  replaceAll: (saved: Saved) => void
+  /**
+   * takes a whole record at once (answers opened from a file), so no half-replaced state is ever
+   * saved, and tells the person (with the import's own notice, if it has one)
+   */
+  replaceAll: (saved: Saved, notice?: string | null) => void
   /** the person has looked again at every answer marked after the questions changed */
   clearRecheck: () => void
   dismissNotice: () => void
@@ -52,6 +55,7 @@ const storage: PersistStorage<Saved> = {
   removeItem: (name) => localStorage.removeItem(name),
 }
 let pendingNotice: string | null = null
+const OPENED_NOTICE = 'Your answers from the file are in. Please check them.'
 let warnedUnsaved = false
 const UNSAVED_NOTICE =
   "Your answers can't be saved on this device (its storage is full or blocked). You can still finish the check, but your answers will be gone if you close this page."
@@ -73,8 +77,8 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
         }),
       setPosition: (step, editing) => set({ step, editing }),
       setNote: (text) => set({ note: cutNote(text) }),
-      replaceAll: ({ answers, note, step, editing, recheck, questionnaireVersion }) =>
-        set({ answers, note: cutNote(note), step, editing, recheck, questionnaireVersion }),
+      replaceAll: ({ answers, note, step, editing, recheck, questionnaireVersion }, notice) =>
+        set({ answers, note: cutNote(note), step, editing, recheck, questionnaireVersion, notice: notice ?? OPENED_NOTICE }),
       clearRecheck: () => set({ recheck: [] }),
       dismissNotice: () => set({ notice: null }),
       clearAll: () => set({ ...empty, notice: null }),

@@ -266,6 +266,10 @@ describe('the answers store', () => {
     useAnswers.getState().replaceAll(record)
     expect(useAnswers.getState()).toMatchObject(record)
     expect(stored()).toEqual(record)
+    // The person is told, with the import's own words when it has some.
+    expect(useAnswers.getState().notice).toBe('Your answers from the file are in. Please check them.')
+    useAnswers.getState().replaceAll(record, '2 of your answers need another look.')
+    expect(useAnswers.getState().notice).toBe('2 of your answers need another look.')
   })
 
   test('forgetting everything forgets the note and the list to look at again too', () => {
