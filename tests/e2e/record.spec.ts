@@ -313,8 +313,10 @@ test('with the keyboard alone, "Save answers as a file" downloads the file, and 
   expect(elsewhere.confirmation).toContain(`Saved as ${saved.filename}`)
   expect((JSON.parse(saved.text) as { answers: unknown }).answers).toEqual(recordA.state.answers)
 
-  // Device B, welcome screen: Tab to the open button, Enter opens the file chooser.
+  // Device B, welcome screen: Tab to the open button, Enter opens the file chooser. Device A's page
+  // was the last one used: bring this one to the front, as a person's own window would be.
   await openApp(page)
+  await page.bringToFront()
   const open = page.getByRole('button', { name: openButton })
   await tabTo(page, open)
   await chooseFile(page, () => page.keyboard.press('Enter'), saved.path)

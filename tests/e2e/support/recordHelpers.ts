@@ -134,9 +134,19 @@ export const jsonFile = (text: string, name = 'achilles-self-check-2026-01-01.js
  * as a person does after "Open answers from a file".
  */
 export async function chooseFile(page: Page, press: () => Promise<void>, file: FileToOpen) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press()])
-  expect(chooser.isMultiple(), 'one file at a time').toBe(false)
-  await chooser.setFiles(file)
+  // Playwright intercepts file choosers only while a listener is attached, and switches that on
+  // asynchronously: a chooser that opens at once was missed in about 1 run in 5 (measured with
+  // 15 runs each way). Listen first and let it settle, then press.
+  const intercepting = () => {}
+  page.on('filechooser', intercepting)
+  await page.waitForTimeout(250)
+  try {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), press()])
+    expect(chooser.isMultiple(), 'one file at a time').toBe(false)
+    await chooser.setFiles(file)
+  } finally {
+    page.off('filechooser', intercepting)
+  }
 }
 
 /** "Open answers from a file", clicked, then the file picked. */
