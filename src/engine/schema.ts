@@ -223,9 +223,12 @@ export const Migrations = z.strictObject({ migrations: z.array(Migration) })
 
 export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string())])
 
+/** The day a golden case is answered on when it names none: the cases' event dates count from it. */
+export const CASE_DEFAULT_TODAY = '2026-11-24'
+
 export const GoldenCase = z.strictObject({
   description: text,
-  /** The day the person answers, for date questions (event date). */
+  /** The day the person answers, for date questions (event date); CASE_DEFAULT_TODAY when absent. */
   today: z.iso.date().optional(),
   answers: z.record(questionId, AnswerValue),
   expect: z.strictObject({

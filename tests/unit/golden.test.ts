@@ -4,7 +4,7 @@
  * person would see makes one of these fail.
  */
 import { describe, expect, test } from 'vitest'
-import type { GoldenCase } from '../../src/engine/schema'
+import { CASE_DEFAULT_TODAY, type GoldenCase } from '../../src/engine/schema'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { buildResult } from '../../src/result/buildResult'
@@ -14,12 +14,11 @@ const cases = Object.entries(files)
   .map(([path, c]) => ({ name: path.replace(/^.*\//, '').replace(/\.json$/, ''), ...c }))
   .sort((a, b) => a.name.localeCompare(b.name))
 
-const DEFAULT_TODAY = '2026-11-24'
 const sorted = (ids: Iterable<string>) => [...ids].sort()
 
 describe('golden cases', () => {
   test.each(cases.map((c) => [c.description, c] as const))('%s', (_description, c) => {
-    const result = buildResult({ questionnaire, redFlags, recommendations }, c.answers, c.today ?? DEFAULT_TODAY)
+    const result = buildResult({ questionnaire, redFlags, recommendations }, c.answers, c.today ?? CASE_DEFAULT_TODAY)
 
     expect(result.urgency).toBe(c.expect.urgency)
 

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 import { buildDefines } from '../../../scripts/buildInfo'
 import { expect } from '../helpers'
 import { pdfText, readPrinted } from './pdf'
-import { openWithSaved, type Answers } from './seed'
+import { openWithSaved, type Answers, type GoldenCase } from './seed'
 
 const rulesDir = resolve(import.meta.dirname, '../../../rules')
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(resolve(rulesDir, path), 'utf8')) as T
@@ -29,6 +29,7 @@ interface Question {
 }
 interface Section {
   id: string
+  stage: 'screening' | 'pain' | 'factor'
   title: string
   questions: Question[]
 }
@@ -74,7 +75,9 @@ export function unconditionalAnswerLines(sectionId: string, answers: Answers): s
     const words =
       q.type === 'scale'
         ? `${value} out of ${q.max}`
-        : (Array.isArray(value) ? value : [String(value)]).map((v) => q.options!.find((o) => o.value === v)!.label).join('; ')
+        : q.type === 'date'
+          ? new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+          : (Array.isArray(value) ? value : [String(value)]).map((v) => q.options!.find((o) => o.value === v)!.label).join('; ')
     return [`${q.short}: ${words}`]
   })
 }
@@ -95,9 +98,10 @@ export function versionLine() {
   return `Achilles Self-Check ${app}, rules version ${questionnaire.version} (${fingerprint}).`
 }
 
-/** "Made on 3 March 2027.", for today on this machine (the browser runs here too, in its time zone). */
-export function madeOnToday() {
-  return `Made on ${new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
+/** "Made on 3 March 2027.", for a day (YYYY-MM-DD) or today on this machine (the browser runs here too, in its time zone). */
+export function madeOnToday(day?: string) {
+  const date = day ? new Date(`${day}T12:00:00`) : new Date()
+  return `Made on ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
 }
 
 /** The first screen's heading, shown (prerendered) before the app knows the person is resuming. */
@@ -120,6 +124,15 @@ export async function openResult(page: Page, record: { answers: Answers; note?: 
   const title = await openSaved(page, record)
   expect(title, 'the saved person lands on their summary').toMatch(/^Your summary/)
   await expect(page.locator('[data-print-summary]')).toBeAttached()
+}
+
+/**
+ * Opens a golden case at its summary on the day it is answered on (its event date counts from that
+ * day), with the browser's clock held there; `answers` may add to or replace the case's own.
+ */
+export async function openCase(page: Page, c: GoldenCase, answers: Answers = c.answers) {
+  await page.clock.setFixedTime(new Date(`${c.today}T12:00:00`))
+  await openResult(page, { answers })
 }
 
 export interface Word {

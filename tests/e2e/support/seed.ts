@@ -5,12 +5,15 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
+import { CASE_DEFAULT_TODAY } from '../../../src/engine/schema'
 
 export type Answers = Record<string, string | number | string[]>
 
 export interface GoldenCase {
   name: string
   description: string
+  /** the day it is answered on (YYYY-MM-DD), which its event date counts from */
+  today: string
   answers: Answers
   expect: { urgency: string; redFlags: string[]; rules: string[] }
 }
@@ -21,7 +24,7 @@ export function goldenCases(): GoldenCase[] {
   return readdirSync(casesDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => ({ name: f.replace(/\.json$/, ''), ...JSON.parse(readFileSync(resolve(casesDir, f), 'utf8')) }))
+    .map((f) => ({ name: f.replace(/\.json$/, ''), today: CASE_DEFAULT_TODAY, ...JSON.parse(readFileSync(resolve(casesDir, f), 'utf8')) }))
 }
 
 export const goldenCase = (name: string) => {
