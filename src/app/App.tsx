@@ -12,7 +12,9 @@ import { Notice } from '../components/Notice'
 import { migrations, questionnaire } from '../content/questionnaire'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { WelcomeScreen } from '../screens/WelcomeScreen'
-import { useAnswers } from '../store/answersStore'
+import { deleteDeviceData } from '../record/deviceData'
+import { ReplaceAnswersDialog } from '../components/ReplaceAnswersDialog'
+import { holdsAnswers, useAnswers } from '../store/answersStore'
 
 type WizardComponent = ComponentType<{ focusFirstScreen?: boolean; onDeletedAll?: () => void }>
 const intents = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const
@@ -33,6 +35,7 @@ export function App() {
   const [startedHere, setStartedHere] = useState(false)
   const [deletedAll, setDeletedAll] = useState(false)
   const [openFileMessage, setOpenFileMessage] = useState<string | null>(null)
+  const [pendingImport, setPendingImport] = useState<(() => void) | null>(null)
   const started = useAnswers((s) => s.step !== 'welcome')
   const notice = useAnswers((s) => s.notice)
   const dismissNotice = useAnswers((s) => s.dismissNotice)
@@ -76,16 +79,29 @@ export function App() {
   }
 
   // Answers from a file: checked by importFile.ts (loaded only now), then they take the place of the
-  // empty record here and the person goes to their review.
+  // record here and the person goes to their review. A person who came back here with answers
+  // still on the device (Back from the first question) is asked first, as on the summary.
   const openFile = async (file: File) => {
     setOpenFileMessage(null)
     const { importFile } = await import('../record/importFile')
     const read = await importFile(file, { questionnaire }, migrations)
     if (!read.ok) return setOpenFileMessage(read.message)
-    setStartedHere(true)
-    setDeletedAll(false)
-    useAnswers.getState().replaceAll(read.saved, read.notice)
-    open()
+    const apply = () => {
+      setStartedHere(true)
+      setDeletedAll(false)
+      useAnswers.getState().replaceAll(read.saved, read.notice)
+      open()
+    }
+    if (holdsAnswers(useAnswers.getState())) setPendingImport(() => apply)
+    else apply()
+  }
+
+  // The complete wipe, also from here, so a shared device can be cleared without finishing the check.
+  const deleteAll = async () => {
+    useAnswers.getState().clearAll()
+    setOpenFileMessage(null)
+    await deleteDeviceData()
+    setDeletedAll(true)
   }
 
   return (
@@ -99,7 +115,12 @@ export function App() {
         />
       )}
       {!started ? (
-        <WelcomeScreen onStart={start} onOpenFile={(file) => void openFile(file)} openFileMessage={openFileMessage} />
+        <WelcomeScreen
+          onStart={start}
+          onOpenFile={(file) => void openFile(file)}
+          openFileMessage={openFileMessage}
+          onDeleteAll={() => void deleteAll()}
+        />
       ) : Wizard ? (
         <Wizard focusFirstScreen={startedHere} onDeletedAll={() => setDeletedAll(true)} />
       ) : loadFailed ? (
@@ -109,6 +130,15 @@ export function App() {
           Opening the check…
         </p>
       )}
+      <ReplaceAnswersDialog
+        open={pendingImport !== null}
+        onConfirm={() => {
+          const apply = pendingImport
+          setPendingImport(null)
+          apply?.()
+        }}
+        onCancel={() => setPendingImport(null)}
+      />
     </ErrorBoundary>
   )
 }

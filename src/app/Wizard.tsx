@@ -22,7 +22,7 @@ import { UrgentAdviceScreen } from '../screens/UrgentAdviceScreen'
 import { deleteDeviceData } from '../record/deviceData'
 import { importFile } from '../record/importFile'
 import { saveRecordFile } from '../record/saveRecordFile'
-import { useAnswers } from '../store/answersStore'
+import { holdsAnswers, useAnswers } from '../store/answersStore'
 import { NOTE_MAX_LENGTH } from '../store/saved'
 
 const content = { questionnaire, redFlags, recommendations }
@@ -163,7 +163,7 @@ function WizardFlow({ focusFirstScreen = false, onDeletedAll, onReplaced }: Wiza
               appVersion,
               rulesVersion,
             }}
-            data={{ onExport: () => saveRecordFile(content), onImport: openFile, onDeleteAll: () => void deleteAll(), hasAnswers: Object.keys(answers).length > 0 }}
+            data={{ onExport: () => saveRecordFile(content), onImport: openFile, onDeleteAll: () => void deleteAll(), hasAnswers: holdsAnswers({ answers, note }) }}
             onBack={back}
           />
         )

@@ -30,6 +30,12 @@ export function ConfirmDialog({
     }
     if (!open && dialog.open) dialog.close()
   }, [open])
+  // Close at once on a choice, before its outcome renders: the browser hands focus back to the
+  // button that opened the dialog now, not after the next screen has put focus on its heading.
+  const choose = (then: () => void) => () => {
+    ref.current?.close()
+    then()
+  }
   return (
     <dialog
       ref={ref}
@@ -45,10 +51,10 @@ export function ConfirmDialog({
       </h2>
       <p className="mt-2 text-slate-800">{body}</p>
       <div className="mt-6 flex flex-wrap gap-3">
-        <Button look="danger" onClick={onConfirm}>
+        <Button look="danger" onClick={choose(onConfirm)}>
           {confirmLabel}
         </Button>
-        <Button look="secondary" onClick={onCancel} ref={cancelRef}>
+        <Button look="secondary" onClick={choose(onCancel)} ref={cancelRef}>
           Cancel
         </Button>
       </div>

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Button } from './Button'
-import { ConfirmDialog } from './ConfirmDialog'
+import { DeleteEverything } from './DeleteEverything'
 import { OpenFileButton } from './OpenFileButton'
+import { ReplaceAnswersDialog } from './ReplaceAnswersDialog'
 
 /** What happened after the last action, in words, for a live region. */
 export type Outcome = { ok: boolean; message: string } | null
@@ -24,7 +25,6 @@ export function DataControls({
 }) {
   const [outcome, setOutcome] = useState<Outcome>(null)
   const [pendingImport, setPendingImport] = useState<(() => void) | null>(null)
-  const [confirmDelete, setConfirmDelete] = useState(false)
 
   const readFile = async (file: File) => {
     const read = await onImport(file)
@@ -47,9 +47,7 @@ export function DataControls({
           Save answers as a file
         </Button>
         <OpenFileButton look="secondary" onFile={(file) => void readFile(file)} />
-        <Button look="danger" onClick={() => setConfirmDelete(true)}>
-          Delete everything
-        </Button>
+        <DeleteEverything onConfirm={onDeleteAll} />
       </div>
       <div role="status" className="mt-3">
         {outcome?.ok && <p className="rounded-lg bg-brand-50 p-3 text-slate-900">{outcome.message}</p>}
@@ -60,28 +58,14 @@ export function DataControls({
         )}
       </div>
 
-      <ConfirmDialog
+      <ReplaceAnswersDialog
         open={pendingImport !== null}
-        title="Replace your answers?"
-        body="The answers and note in the file will take the place of the ones on this device. You can't undo it. To keep your current answers, save them as a file first."
-        confirmLabel="Replace my answers"
         onConfirm={() => {
           const apply = pendingImport
           setPendingImport(null)
           apply?.()
         }}
         onCancel={() => setPendingImport(null)}
-      />
-      <ConfirmDialog
-        open={confirmDelete}
-        title="Delete everything?"
-        body="This deletes your answers, your note and anything else this app kept on this device. Files you saved yourself are not touched. You can't undo it."
-        confirmLabel="Delete everything"
-        onConfirm={() => {
-          setConfirmDelete(false)
-          onDeleteAll()
-        }}
-        onCancel={() => setConfirmDelete(false)}
       />
     </section>
   )

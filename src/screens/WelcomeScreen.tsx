@@ -1,4 +1,5 @@
 import { Button } from '../components/Button'
+import { DeleteEverything } from '../components/DeleteEverything'
 import { OpenFileButton } from '../components/OpenFileButton'
 import { Page } from '../components/Page'
 import { redFlags } from '../content/questionnaire'
@@ -11,12 +12,15 @@ export function WelcomeScreen({
   onStart,
   onOpenFile,
   openFileMessage,
+  onDeleteAll,
 }: {
   onStart?: () => void
   /** answers saved as a file on another device (or earlier on this one) */
   onOpenFile?: (file: File) => void
   /** why the chosen file could not be opened */
   openFileMessage?: string | null
+  /** wipes every trace of the person on this device, once they confirm */
+  onDeleteAll?: () => void
 }) {
   return (
     <Page
@@ -69,6 +73,8 @@ export function WelcomeScreen({
           <div role="alert">
             {openFileMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{openFileMessage}</p>}
           </div>
+          <p className="mt-4 text-slate-700">Used this check on a shared device? You can remove your answers from it at any time.</p>
+          <DeleteEverything look="quiet" className="px-0" onConfirm={() => onDeleteAll?.()} />
         </div>
       </div>
     </Page>

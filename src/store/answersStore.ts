@@ -32,6 +32,9 @@ interface AnswersActions {
   clearAll: () => void
 }
 
+/** whether anything the person gave is on this device: opening a file over it asks first */
+export const holdsAnswers = ({ answers, note }: Pick<Saved, 'answers' | 'note'>) => Object.keys(answers).length > 0 || note.trim() !== ''
+
 const empty: Saved = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: questionnaire.version, note: '', recheck: [] }
 
 /** Reads through loadSaved, so a damaged or old copy becomes a clean state and a notice. */

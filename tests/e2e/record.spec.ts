@@ -359,3 +359,79 @@ test('"Delete everything" in one tab also empties another open tab, which does n
   await expect(heading(page)).toHaveText(titles.welcome)
   expect(await page.evaluate(() => localStorage.length)).toBe(0)
 })
+
+test.describe('back on the welcome screen with answers still on the device', () => {
+  /** A person part-way through who pressed Back from the first questions: their answers and note are kept. */
+  async function backAtWelcome(page: Page) {
+    const office = goldenCase('nothing-notable-office-walker')
+    await openWithSaved(page, { answers: office.answers, note: 'My own question', step: 'urgent' })
+    await expectScreen(page, titles.urgent, { focused: false })
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    const stored = await storedRecord(page)
+    expect(stored?.state.answers, 'the answers are still on the device').toEqual(office.answers)
+    return office
+  }
+
+  test('"Open answers from a file" asks before replacing them: Cancel keeps them, "Replace my answers" brings in the file', async ({ browser, page, guard }) => {
+    const elsewhere = await saveOnAnotherDevice(browser, guard, { answers: dancer.answers, note })
+    await page.bringToFront()
+    const office = await backAtWelcome(page)
+    const before = await settledStoredText(page)
+
+    const dialog = page.getByRole('dialog', { name: 'Replace your answers?' })
+    await openFileWithButton(page, elsewhere.file.path)
+    await expect(dialog).toBeVisible()
+    await expect(dialogButton(dialog, 'Cancel')).toBeFocused()
+    await expectNoAxeViolations(page, 'welcome screen asking before a file replaces the answers')
+    await dialogButton(dialog, 'Cancel').click()
+    await expect(dialog).toBeHidden()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    expect(await settledStoredText(page), 'the saved copy after Cancel').toBe(before)
+    await expect(statusWith(page, messages.opened)).toHaveCount(0)
+
+    // Starting the check again finds the person's own answers, not the file's.
+    await page.getByRole('button', { name: 'Start the check' }).click()
+    await expectScreen(page, titles.urgent)
+    expect((await storedRecord(page))!.state.answers).toEqual(office.answers)
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
+    await expect(heading(page)).toHaveText(titles.welcome)
+
+    await openFileWithButton(page, elsewhere.file.path)
+    await expect(dialog).toBeVisible()
+    await dialogButton(dialog, 'Replace my answers').click()
+    await expectScreen(page, titles.review)
+    await expect(statusWith(page, messages.opened)).toBeVisible()
+    const replaced = (await storedRecord(page))!
+    expect(replaced.state.answers).toEqual(elsewhere.record.state.answers)
+    expect(replaced.state.note).toBe(note)
+  })
+
+  test('"Delete everything" is there too: it asks first, then removes the answers, the note and any set-aside copy', async ({ page }) => {
+    await backAtWelcome(page)
+    await page.evaluate((key) => localStorage.setItem(key, '{"state":{"answers":{"pain.worst":'), UNREADABLE_KEY)
+    const before = await settledStoredText(page)
+
+    const dialog = page.getByRole('dialog', { name: 'Delete everything?' })
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click()
+    await expect(dialog).toBeVisible()
+    await expect(dialogButton(dialog, 'Cancel')).toBeFocused()
+    await expectNoAxeViolations(page, 'welcome screen asking before deleting everything')
+    await dialogButton(dialog, 'Cancel').click()
+    await expect(dialog).toBeHidden()
+    expect(await settledStoredText(page), 'the saved copy after Cancel').toBe(before)
+
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click()
+    await dialogButton(dialog, 'Delete everything').click()
+    await expect(statusWith(page, messages.deleted)).toBeVisible()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    expect(await page.evaluate(() => Object.keys(localStorage)), 'localStorage after deleting').toEqual([])
+
+    await page.reload()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    expect(await page.evaluate(() => localStorage.length), 'nothing comes back after a reload').toBe(0)
+    await page.getByRole('button', { name: 'Start the check' }).click()
+    await expectScreen(page, titles.urgent)
+    await expect(page.getByRole('radio', { checked: true }), 'the first questions are unanswered').toHaveCount(0)
+  })
+})
