@@ -8,7 +8,8 @@ import { expect, test as base, type BrowserContext, type Locator, type Page } fr
 
 export { expect }
 
-export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
+export const APP_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 
 /** What went wrong in the browser during one test, none of which a person should ever meet. */
 export interface Guard {
@@ -39,6 +40,10 @@ export async function watchContext(context: BrowserContext, guard: Guard, label 
     }
     if (!guard.appOrigins.has(origin)) guard.outsideRequests.push(`${tag}${request.method()} ${url}`)
   })
+  // WebSockets are not requests to Playwright: watch each page for them too. The app opens none.
+  const watchSockets = (page: Page) => page.on('websocket', (socket) => guard.outsideRequests.push(`${tag}WebSocket ${socket.url()}`))
+  context.pages().forEach(watchSockets)
+  context.on('page', watchSockets)
   context.on('console', (message) => {
     const where = message.page()?.url() ?? '?'
     if (cspMessage.test(message.text())) guard.cspViolations.push(`${tag}console (${message.type()}) on ${where}: ${message.text()}`)

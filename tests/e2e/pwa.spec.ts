@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
+import { E2E_PORT, expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
 import { goldenCase } from './support/seed'
 import { serveStatic } from './support/staticServer'
@@ -15,6 +15,9 @@ import { answerScreen, walkToSummary } from './support/walk'
 
 const root = resolve(import.meta.dirname, '../..')
 const built = resolve(root, process.env.ACHILLES_OUT_DIR ?? 'dist')
+/** These tests' own servers, beside the preview server's port, so a second run on another E2E_PORT keeps clear of this one. */
+const offlinePort = E2E_PORT + 8
+const updatePort = E2E_PORT + 9
 
 /** waits until the service worker is active, which means every precached file is stored */
 async function waitForServiceWorker(page: Page) {
@@ -64,7 +67,7 @@ test('after one visit, a new page opens with the network off and the server gone
   page,
   guard,
 }) => {
-  const server = await serveStatic(built, 4181)
+  const server = await serveStatic(built, offlinePort)
   guard.appOrigins.add(server.origin)
   try {
     await page.goto(`${server.origin}/`)
@@ -95,7 +98,7 @@ test('after one visit, a new page opens with the network off and the server gone
 })
 
 test.describe('a new version', () => {
-  const next = resolve(root, 'build/update-next')
+  const next = resolve(root, `build/update-next-${E2E_PORT}`)
 
   test.beforeAll(() => {
     // The second version: the same app built with another label, so every file and the service worker change.
@@ -109,11 +112,11 @@ test.describe('a new version', () => {
     expect(readFileSync(resolve(next, 'sw.js'), 'utf8')).not.toBe(readFileSync(resolve(built, 'sw.js'), 'utf8'))
   })
 
-  test('is offered, never forced: the prompt waits while the person answers, and after they accept with the keyboard every answer is still there', async ({
+  test('is offered, never forced: the prompt waits while the person answers, after they accept with the keyboard every answer is still there, and another open tab says so instead of reloading', async ({
     page,
     guard,
   }) => {
-    const server = await serveStatic(built, 4182)
+    const server = await serveStatic(built, updatePort)
     guard.appOrigins.add(server.origin)
     try {
       // A returning person: the first visit installed the app, this one runs under the service worker.
@@ -137,21 +140,33 @@ test.describe('a new version', () => {
       const before = await savedAnswers(page)
       expect(Object.keys(before)).toEqual(expect.arrayContaining(['urgent.snap', 'scope.location', 'pain.side', 'pain.where', 'pain.duration']))
 
+      // The same person has the app open in a second tab too, where they are on the same screen.
+      const otherTab = await page.context().newPage()
+      await otherTab.goto(`${server.origin}/`)
+      await expect(heading(otherTab)).toHaveText(titles.pain)
+      await page.bringToFront()
+
       // Deploy the second version; the app's own check (or the browser's) finds it.
-      await page.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
+      const markStillHere = (p: Page) => p.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true))
+      const stillHere = (p: Page) => p.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)
+      await markStillHere(page)
+      await markStillHere(otherTab)
       let navigations = 0
       page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++)
+      let otherNavigations = 0
+      otherTab.on('framenavigated', (frame) => frame === otherTab.mainFrame() && otherNavigations++)
       server.deploy(next)
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
 
       const prompt = page.getByRole('status').filter({ hasText: 'A new version of this app is ready' })
       await expect(prompt).toBeVisible()
+      await expect(otherTab.getByRole('status').filter({ hasText: 'A new version of this app is ready' }), 'the other tab hears of it too').toBeVisible()
       await expectNoAxeViolations(page, 'update prompt')
       // The person keeps answering; nothing reloads under them.
       await answerScreen(page, { 'pain.onset': person.answers['pain.onset'] })
       await page.waitForTimeout(2_000)
       expect(navigations).toBe(0)
-      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true)
+      expect(await stillHere(page)).toBe(true)
       await expect(heading(page)).toHaveText(titles.pain)
       const beforeUpdate = await savedAnswers(page)
       expect(beforeUpdate['pain.onset']).toBe(person.answers['pain.onset'])
@@ -162,7 +177,7 @@ test.describe('a new version', () => {
       await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')])
 
       await expect(heading(page)).toHaveText(titles.pain)
-      expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBeUndefined()
+      expect(await stillHere(page)).toBeUndefined()
       expect(await page.locator('script[type="module"]').getAttribute('src')).not.toBe(firstScript)
       expect(await savedAnswers(page)).toEqual(beforeUpdate)
       for (const [id, value] of Object.entries(beforeUpdate)) {
@@ -172,6 +187,22 @@ test.describe('a new version', () => {
         }
       }
       await expect(prompt).toHaveCount(0)
+
+      // The other tab now runs under the new version's worker, but is not reloaded under the
+      // person: it says so, and reloads when they choose.
+      const otherPrompt = otherTab.getByRole('status').filter({ hasText: 'This app was updated in another tab' })
+      await expect(otherPrompt).toBeVisible()
+      await otherTab.waitForTimeout(1_000)
+      expect(otherNavigations, 'the other tab did not reload itself').toBe(0)
+      expect(await stillHere(otherTab)).toBe(true)
+      await expect(heading(otherTab)).toHaveText(titles.pain)
+      await otherTab.bringToFront()
+      await Promise.all([otherTab.waitForEvent('load'), otherTab.getByRole('button', { name: 'Reload' }).click()])
+      await expect(heading(otherTab)).toHaveText(titles.pain)
+      expect(await stillHere(otherTab)).toBeUndefined()
+      expect(await otherTab.locator('script[type="module"]').getAttribute('src')).not.toBe(firstScript)
+      expect(await savedAnswers(otherTab)).toEqual(beforeUpdate)
+      await expect(otherTab.getByRole('status').filter({ hasText: /new version|updated in another tab/ })).toHaveCount(0)
     } finally {
       await server.close()
     }

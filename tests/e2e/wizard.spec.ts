@@ -21,6 +21,7 @@ import {
   tick,
   titles,
   urgentQuestions,
+  watchContext,
 } from './helpers'
 
 const redFlags = JSON.parse(readFileSync(new URL('../../rules/red-flags.json', import.meta.url), 'utf8')) as {
@@ -359,6 +360,7 @@ test('the whole check, the note and printing can be done with the keyboard alone
 test('the built page holds the welcome screen before any script runs, and sets a strict Content-Security-Policy', async ({
   page,
   browser,
+  guard,
 }) => {
   const response = await page.request.get('/')
   expect(response.ok()).toBe(true)
@@ -378,6 +380,7 @@ test('the built page holds the welcome screen before any script runs, and sets a
 
   // A browser with scripts turned off shows the same screen.
   const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: APP_ORIGIN })
+  await watchContext(noScript, guard, 'scripts off')
   try {
     const bare = await noScript.newPage()
     await bare.goto('/')
