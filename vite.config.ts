@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
@@ -7,6 +8,7 @@ import { checkContent } from './src/engine/checkContent.ts'
 import { buildDefines } from './scripts/buildInfo.ts'
 import { prerenderWelcome } from './scripts/prerenderWelcome.ts'
 import { readContent } from './scripts/readContent.ts'
+import { checkoutRulesDir, rulesDir } from './scripts/rulesDir.ts'
 import { contentSecurityPolicy } from './src/app/securityPolicy.ts'
 
 /** Fails the build (and the dev server) when anything in rules/ breaks the schema or a reference. */
@@ -16,6 +18,23 @@ function checkRules(): Plugin {
     buildStart() {
       const problems = checkContent(readContent())
       if (problems.length) this.error(`rules/ has ${problems.length} problem(s):\n- ${problems.join('\n- ')}`)
+    },
+  }
+}
+
+/**
+ * Builds from the copy of the rules that ACHILLES_RULES_DIR names (scripts/rulesDir.ts): each rules
+ * file the app imports is read from the copy instead. The copy may change what the files say, not
+ * which files there are (the recommendations are found by a glob over rules/).
+ */
+function rulesFromCopy(dir: string): Plugin {
+  return {
+    name: 'achilles:rules-from-copy',
+    enforce: 'pre',
+    load(id) {
+      const path = id.split('?')[0]
+      if (!path.startsWith(checkoutRulesDir + sep)) return null
+      return readFileSync(join(dir, relative(checkoutRulesDir, path)), 'utf8')
     },
   }
 }
@@ -85,7 +104,7 @@ export default defineConfig(({ isSsrBuild }) => {
   const outDir = process.env.ACHILLES_OUT_DIR ?? 'dist'
   return {
     // The welcome screen's server build (isSsrBuild) only feeds the prerender: no PWA, no prerender of its own.
-    plugins: [checkRules(), react(), tailwindcss(), securityPolicy(), ...(isSsrBuild ? [] : [prerenderWelcome(), pwa()])],
+    plugins: [...(rulesDir === checkoutRulesDir ? [] : [rulesFromCopy(rulesDir)]), checkRules(), react(), tailwindcss(), securityPolicy(), ...(isSsrBuild ? [] : [prerenderWelcome(), pwa()])],
     define: buildDefines(),
     build: { target: 'es2022', sourcemap: false, outDir: isSsrBuild ? 'build/ssr' : outDir },
     preview: { headers: { 'Content-Security-Policy': builtPolicy(outDir) } },

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+import { rulesDir } from './rulesDir.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -19,7 +20,7 @@ function files(dir: string): string[] {
 /** The first 8 hex digits of a SHA-256 over every rules file's path and bytes. Test cases count too: they are part of what was checked. */
 export function rulesFingerprint(): string {
   const hash = createHash('sha256')
-  for (const path of files(join(root, 'rules'))) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0')
+  for (const path of files(rulesDir)) hash.update(join('rules', relative(rulesDir, path))).update('\0').update(readFileSync(path)).update('\0')
   return hash.digest('hex').slice(0, 8)
 }
 

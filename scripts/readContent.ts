@@ -3,8 +3,9 @@
  * the checkout) for the build-time and test-time content check.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import type { ContentFiles } from '../src/engine/checkContent'
+import { rulesDir } from './rulesDir.ts'
 
 const root = resolve(import.meta.dirname, '..')
 export const articlePath = resolve(root, '../shared/source/article.md')
@@ -13,12 +14,12 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
-    throw new Error(`${path.slice(root.length + 1)} is not valid JSON: ${(error as Error).message}`)
+    throw new Error(`${relative(root, path)} is not valid JSON: ${(error as Error).message}`)
   }
 }
 
 function readFolder(folder: string): Record<string, unknown> {
-  const dir = join(root, folder)
+  const dir = join(rulesDir, folder)
   return Object.fromEntries(
     readdirSync(dir)
       .filter((f) => f.endsWith('.json'))
@@ -34,12 +35,12 @@ export function articleLabels(text: string): Set<string> {
 
 export function readContent(): ContentFiles {
   return {
-    questionnaire: readJson(join(root, 'rules/questionnaire.json')),
-    redFlags: readJson(join(root, 'rules/red-flags.json')),
-    sources: readJson(join(root, 'rules/sources.json')),
-    migrations: readJson(join(root, 'rules/migrations.json')),
-    recommendations: readFolder('rules/recommendations'),
-    cases: readFolder('rules/cases'),
+    questionnaire: readJson(join(rulesDir, 'questionnaire.json')),
+    redFlags: readJson(join(rulesDir, 'red-flags.json')),
+    sources: readJson(join(rulesDir, 'sources.json')),
+    migrations: readJson(join(rulesDir, 'migrations.json')),
+    recommendations: readFolder('recommendations'),
+    cases: readFolder('cases'),
     articleLabels: existsSync(articlePath) ? articleLabels(readFileSync(articlePath, 'utf8')) : undefined,
   }
 }

@@ -4,12 +4,13 @@
  * (offline) or deploy another build to it (update).
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { E2E_PORT, expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
-import { goldenCase } from './support/seed'
+import { shownRules } from './support/recordHelpers'
+import { goldenCase, savedRecord } from './support/seed'
 import { serveStatic } from './support/staticServer'
 import { answerScreen, walkToSummary } from './support/walk'
 
@@ -203,6 +204,105 @@ test.describe('a new version', () => {
       expect(await otherTab.locator('script[type="module"]').getAttribute('src')).not.toBe(firstScript)
       expect(await savedAnswers(otherTab)).toEqual(beforeUpdate)
       await expect(otherTab.getByRole('status').filter({ hasText: /new version|updated in another tab/ })).toHaveCount(0)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
+test.describe('a new version whose questions changed', () => {
+  const rulesCopy = resolve(root, `build/rules-questions-v2-${E2E_PORT}`)
+  const next = resolve(root, `build/update-questions-v2-${E2E_PORT}`)
+  /** the option values of "Side of past injuries" that version 2 renames */
+  const renamed: Record<string, string> = { same: 'same-side', other: 'other-side' }
+
+  test.beforeAll(() => {
+    // Version 2 of the questions, as a content change would make it: one question's option values
+    // renamed and another reworded so that its answer needs another look, with the migration for both.
+    test.setTimeout(120_000)
+    rmSync(rulesCopy, { recursive: true, force: true })
+    cpSync(resolve(root, 'rules'), rulesCopy, { recursive: true })
+    const edit = <T>(file: string, change: (json: T) => void) => {
+      const path = resolve(rulesCopy, file)
+      const json = JSON.parse(readFileSync(path, 'utf8')) as T
+      change(json)
+      writeFileSync(path, JSON.stringify(json, null, 2))
+    }
+    type Questions = { version: number; sections: { questions: { id: string; label: string; options?: { value: string }[] }[] }[] }
+    edit<Questions>('questionnaire.json', (q) => {
+      expect(q.version).toBe(1)
+      q.version = 2
+      const all = q.sections.flatMap((s) => s.questions)
+      for (const option of all.find((x) => x.id === 'injuries.side')!.options!) option.value = renamed[option.value] ?? option.value
+      all.find((x) => x.id === 'training.hours')!.label = 'Over the last month, how many hours a week did you train or play sport?'
+    })
+    edit<{ migrations: unknown[] }>('migrations.json', (m) => {
+      m.migrations.push({ from: 1, to: 2, changes: [{ question: 'injuries.side', values: renamed }, { recheck: 'training.hours' }] })
+    })
+    // The golden cases are checked against the questions at build time: they move to version 2 too.
+    for (const file of readdirSync(resolve(rulesCopy, 'cases'))) {
+      edit<{ answers: Record<string, unknown> }>(`cases/${file}`, ({ answers }) => {
+        const side = answers['injuries.side']
+        if (typeof side === 'string') answers['injuries.side'] = renamed[side] ?? side
+      })
+    }
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+      cwd: root,
+      env: { ...process.env, ACHILLES_BUILD_ID: 'questions-v2', ACHILLES_OUT_DIR: next, ACHILLES_RULES_DIR: rulesCopy },
+      stdio: 'inherit',
+    })
+    expect(existsSync(resolve(next, 'sw.js')), 'the second build has a service worker').toBe(true)
+  })
+
+  test('after the update, answers are carried over to the new questions, and the one that needs another look is marked on the review page', async ({
+    page,
+    guard,
+  }) => {
+    const server = await serveStatic(built, updatePort + 1)
+    guard.appOrigins.add(server.origin)
+    try {
+      // A person with a past injury on the same side, at their summary, under the first version's worker.
+      const person = goldenCase('desk-worker-now-standing-all-day')
+      expect(person.answers['injuries.side']).toBe('same')
+      await page.goto(`${server.origin}/`)
+      await waitForServiceWorker(page)
+      await page.evaluate((record) => localStorage.setItem('achilles-self-check', record), savedRecord({ answers: person.answers, note: 'My question' }))
+      await page.reload()
+      await expect(heading(page)).toHaveText(/^Your summary/)
+      const rulesBefore = await shownRules(page)
+      expect(rulesBefore.length).toBeGreaterThan(5)
+
+      server.deploy(next)
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+      await page.getByRole('button', { name: 'Update now' }).click()
+      await page.waitForEvent('load')
+
+      // The new version says what happened and shows the review, with the one answer to look at again marked.
+      await expect(heading(page)).toHaveText(titles.review)
+      await expect(
+        page.getByRole('status').filter({ hasText: 'The questions have been updated since you last visited. One of your answers needs another look: it is marked on the review page.' }),
+      ).toBeVisible()
+      const marks = page.getByText('Needs another look', { exact: true })
+      await expect(marks).toHaveCount(1)
+      await expect(page.locator('dd').filter({ has: marks })).toHaveText(/^Less than 3 hours/)
+      await expect(page.locator('dt', { hasText: 'Side of past injuries' }).locator('xpath=following-sibling::dd[1]')).toHaveText('The same side as this pain')
+      await expectNoAxeViolations(page, 'review after the questions changed')
+
+      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('achilles-self-check')))!) as {
+        state: { answers: Record<string, unknown>; questionnaireVersion: number; note: string; recheck: string[] }
+      }
+      expect(stored.state.questionnaireVersion).toBe(2)
+      expect(stored.state.answers, 'every answer kept, the renamed value carried over').toEqual({ ...person.answers, 'injuries.side': 'same-side' })
+      expect(stored.state.note).toBe('My question')
+      expect(stored.state.recheck).toEqual(['training.hours'])
+
+      // Confirming the review is the other look: the same suggestions as before the update, no mark left.
+      await page.getByRole('button', { name: 'See my summary' }).click()
+      await expect(heading(page)).toHaveText(/^Your summary/)
+      expect(await shownRules(page)).toEqual(rulesBefore)
+      await expect
+        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('achilles-self-check')!).state.recheck as string[]))
+        .toEqual([])
     } finally {
       await server.close()
     }
