@@ -130,15 +130,7 @@ export function App() {
           Opening the check…
         </p>
       )}
-      <ReplaceAnswersDialog
-        open={pendingImport !== null}
-        onConfirm={() => {
-          const apply = pendingImport
-          setPendingImport(null)
-          apply?.()
-        }}
-        onCancel={() => setPendingImport(null)}
-      />
+      <ReplaceAnswersDialog pending={pendingImport} onClose={() => setPendingImport(null)} />
     </ErrorBoundary>
   )
 }

@@ -58,15 +58,7 @@ export function DataControls({
         )}
       </div>
 
-      <ReplaceAnswersDialog
-        open={pendingImport !== null}
-        onConfirm={() => {
-          const apply = pendingImport
-          setPendingImport(null)
-          apply?.()
-        }}
-        onCancel={() => setPendingImport(null)}
-      />
+      <ReplaceAnswersDialog pending={pendingImport} onClose={() => setPendingImport(null)} />
     </section>
   )
 }

@@ -1,6 +1,4 @@
-import { useState } from 'react'
-import { Button } from './Button'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmedButton } from './ConfirmedButton'
 
 /**
  * "Delete everything": asks once more, then wipes every trace of the person on this device (the
@@ -8,23 +6,18 @@ import { ConfirmDialog } from './ConfirmDialog'
  * the summary, so a person can clear a shared device without finishing the check.
  */
 export function DeleteEverything({ onConfirm, look = 'danger', className }: { onConfirm: () => void; look?: 'danger' | 'quiet'; className?: string }) {
-  const [confirming, setConfirming] = useState(false)
   return (
-    <>
-      <Button look={look} className={className} onClick={() => setConfirming(true)}>
-        Delete everything
-      </Button>
-      <ConfirmDialog
-        open={confirming}
-        title="Delete everything?"
-        body="This deletes your answers, your note and anything else this app kept on this device. Files you saved yourself are not touched. You can't undo it."
-        confirmLabel="Delete everything"
-        onConfirm={() => {
-          setConfirming(false)
-          onConfirm()
-        }}
-        onCancel={() => setConfirming(false)}
-      />
-    </>
+    <ConfirmedButton
+      look={look}
+      className={className}
+      ask={{
+        title: 'Delete everything?',
+        body: "This deletes your answers, your note and anything else this app kept on this device. Files you saved yourself are not touched. You can't undo it.",
+        confirmLabel: 'Delete everything',
+      }}
+      onConfirm={onConfirm}
+    >
+      Delete everything
+    </ConfirmedButton>
   )
 }

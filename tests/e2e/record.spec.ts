@@ -4,7 +4,7 @@
  * a newer app or not ours at all, and deleted from this device on request. Each device is a browser
  * context of its own, so nothing reaches the second one except through the file.
  */
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, expectScreen, heading, openApp, tabTo, test, titles } from './helpers'
 import {
   chooseFile,
@@ -26,6 +26,7 @@ import {
   summaryTitle,
   UNREADABLE_KEY,
   type FileToOpen,
+  type SavedElsewhere,
 } from './support/recordHelpers'
 import { goldenCase, openWithSaved } from './support/seed'
 
@@ -40,6 +41,16 @@ const note = 'Ask about <b>the show</b> & "rehearsals"\n<img src=x onerror="wind
 
 const saveButton = 'Save answers as a file'
 const openButton = 'Open answers from a file'
+
+/** Says yes to "Replace your answers?": the review opens with the file's answers and note in, and says so. */
+async function replaceWithFile(page: Page, dialog: Locator, elsewhere: SavedElsewhere) {
+  await dialogButton(dialog, 'Replace my answers').click()
+  await expectScreen(page, titles.review)
+  await expect(statusWith(page, messages.opened)).toBeVisible()
+  const replaced = (await storedRecord(page))!
+  expect(replaced.state.answers).toEqual(elsewhere.record.state.answers)
+  expect(replaced.state.note).toBe(note)
+}
 
 test.describe('answers saved as a file', () => {
   test('open on another device exactly as saved: the same answers, note and suggestions, after a stop at "Check your answers"', async ({
@@ -122,12 +133,7 @@ test.describe('answers saved as a file', () => {
     await openFileWithButton(page, elsewhere.file.path)
     await expect(dialog).toBeVisible()
     await expect(dialogButton(dialog, 'Cancel')).toBeFocused()
-    await dialogButton(dialog, 'Replace my answers').click()
-    await expectScreen(page, titles.review)
-    await expect(statusWith(page, messages.opened)).toBeVisible()
-    const replaced = (await storedRecord(page))!
-    expect(replaced.state.answers).toEqual(elsewhere.record.state.answers)
-    expect(replaced.state.note).toBe(note)
+    await replaceWithFile(page, dialog, elsewhere)
 
     await page.getByRole('button', { name: 'See my summary' }).click()
     await expectScreen(page, elsewhere.title)
@@ -399,12 +405,7 @@ test.describe('back on the welcome screen with answers still on the device', () 
 
     await openFileWithButton(page, elsewhere.file.path)
     await expect(dialog).toBeVisible()
-    await dialogButton(dialog, 'Replace my answers').click()
-    await expectScreen(page, titles.review)
-    await expect(statusWith(page, messages.opened)).toBeVisible()
-    const replaced = (await storedRecord(page))!
-    expect(replaced.state.answers).toEqual(elsewhere.record.state.answers)
-    expect(replaced.state.note).toBe(note)
+    await replaceWithFile(page, dialog, elsewhere)
   })
 
   test('"Delete everything" is there too: it asks first, then removes the answers, the note and any set-aside copy', async ({ page }) => {
