@@ -25,16 +25,24 @@ function checkRules(): Plugin {
 /**
  * Builds from the copy of the rules that ACHILLES_RULES_DIR names (scripts/rulesDir.ts): each rules
  * file the app imports is read from the copy instead. The copy may change what the files say, not
- * which files there are (the recommendations are found by a glob over rules/).
+ * which files there are (the recommendations are found by a glob over rules/). The prerendered
+ * welcome screen comes from the server build (`npm run build`), made from rules/: a copy that
+ * changes the welcome screen's warning signs needs that build made from it too.
  */
 function rulesFromCopy(dir: string): Plugin {
+  let read = 0
   return {
     name: 'achilles:rules-from-copy',
     enforce: 'pre',
     load(id) {
       const path = id.split('?')[0]
       if (!path.startsWith(checkoutRulesDir + sep)) return null
+      read++
       return readFileSync(join(dir, relative(checkoutRulesDir, path)), 'utf8')
+    },
+    buildEnd(error) {
+      // Silently building from rules/ instead would deploy the wrong questions.
+      if (!error && read === 0) this.error(`ACHILLES_RULES_DIR is ${dir}, but no rules file was read from it`)
     },
   }
 }

@@ -110,7 +110,7 @@ export function App() {
       {notice && <Notice message={notice} onDismiss={dismissNotice} />}
       {deletedAll && !started && (
         <Notice
-          message="Everything this app kept on this device has been deleted: your answers, your note and any saved copy."
+          message="Everything this app kept on this device has been deleted: your answers, your note and any copy it set aside. Files you saved yourself are not touched."
           onDismiss={() => setDeletedAll(false)}
         />
       )}

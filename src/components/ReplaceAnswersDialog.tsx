@@ -10,7 +10,7 @@ export function ReplaceAnswersDialog({ pending, onClose }: { pending: (() => voi
     <ConfirmDialog
       open={pending !== null}
       title="Replace your answers?"
-      body="The answers and note in the file will take the place of the ones on this device. You can't undo it. To keep your current answers, save them as a file first."
+      body="The answers and note in the file will take the place of the ones on this device. You can't undo it. To keep your current answers too, first save them as a file from your summary."
       confirmLabel="Replace my answers"
       onConfirm={() => {
         onClose()

@@ -73,7 +73,7 @@ export function WelcomeScreen({
           <div role="alert">
             {openFileMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{openFileMessage}</p>}
           </div>
-          <p className="mt-4 text-slate-700">Used this check on a shared device? You can remove your answers from it at any time.</p>
+          <p className="mt-4 text-slate-700">Used this check on a shared device? You can delete your answers from it at any time.</p>
           <DeleteEverything look="quiet" className="px-0" onConfirm={() => onDeleteAll?.()} />
         </div>
       </div>

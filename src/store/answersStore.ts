@@ -104,7 +104,7 @@ if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
     const ours = e.key === null || e.key === STORAGE_KEY
     if (e.storageArea !== localStorage || !ours || e.newValue !== null) return
-    if (Object.keys(useAnswers.getState().answers).length === 0 && !useAnswers.getState().note) return
+    if (!holdsAnswers(useAnswers.getState())) return
     useAnswers.setState({ ...empty, notice: 'Your answers were deleted in another window of this app.' })
     // Setting the state saved an empty copy again; remove it, as the other window did.
     localStorage.removeItem(STORAGE_KEY)

@@ -16,9 +16,13 @@ import { answerScreen, walkToSummary } from './support/walk'
 
 const root = resolve(import.meta.dirname, '../..')
 const built = resolve(root, process.env.ACHILLES_OUT_DIR ?? 'dist')
-/** These tests' own servers, beside the preview server's port, so a second run on another E2E_PORT keeps clear of this one. */
+/**
+ * These tests' own servers, on ports counted from the preview server's. A second run beside this
+ * one needs an E2E_PORT at least 11 away (and its own ACHILLES_OUT_DIR).
+ */
 const offlinePort = E2E_PORT + 8
 const updatePort = E2E_PORT + 9
+const questionsUpdatePort = E2E_PORT + 10
 
 /** waits until the service worker is active, which means every precached file is stored */
 async function waitForServiceWorker(page: Page) {
@@ -258,7 +262,7 @@ test.describe('a new version whose questions changed', () => {
     page,
     guard,
   }) => {
-    const server = await serveStatic(built, updatePort + 1)
+    const server = await serveStatic(built, questionsUpdatePort)
     guard.appOrigins.add(server.origin)
     try {
       // A person with a past injury on the same side, at their summary, under the first version's worker.

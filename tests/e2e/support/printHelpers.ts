@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { buildDefines } from '../../../scripts/buildInfo'
+import { holds } from '../../../src/engine/evaluate'
+import type { Condition, Fact } from '../../../src/engine/schema'
 import { expect } from '../helpers'
 import { pdfText, readPrinted } from './pdf'
 import { openWithSaved, type Answers, type GoldenCase } from './seed'
@@ -25,7 +27,7 @@ interface Question {
   short: string
   options?: Option[]
   max?: number
-  enableWhen?: unknown
+  enableWhen?: Condition
 }
 interface Section {
   id: string
@@ -52,7 +54,7 @@ export function redFlag(id: string) {
 }
 
 /** One rule per file in rules/recommendations, the file name being its id. */
-export function rule(id: string): { title: string; sources: string[] } {
+export function rule(id: string): { title: string; sources: string[]; when: Condition } {
   return readJson(`recommendations/${id}.json`)
 }
 
@@ -62,24 +64,64 @@ const levelTag = { urgent: 'URGENT', soon: 'SOON', 'out-of-scope': 'NOT FOR THIS
 /** The heading a level's box of warnings carries in print, e.g. "URGENT: Get medical help today". */
 export const warningHeading = (level: keyof typeof levelTag) => `${levelTag[level]}: ${redFlags.levels[level].heading}`
 
+/** One answer as the printout gives it: "Question: answer in words". */
+function answerLine(q: Question, value: Answers[string]): string {
+  const words =
+    q.type === 'scale'
+      ? `${value} out of ${q.max}`
+      : q.type === 'date'
+        ? new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        : (Array.isArray(value) ? value : [String(value)]).map((v) => q.options!.find((o) => o.value === v)!.label).join('; ')
+  return `${q.short}: ${words}`
+}
+
 /**
- * The person's answers to one section, as "Question: answer in words", for the questions that have
- * no condition (a conditional one may rightly be hidden, and is left to its own test).
+ * The answers a person can see, in questionnaire order: a question with a condition counts only
+ * when its condition holds over the visible answers before it (the engine's own `holds`, so hiding
+ * cascades as it does in the app).
  */
-export function unconditionalAnswerLines(sectionId: string, answers: Answers): string[] {
-  const section = questionnaire.sections.find((s) => s.id === sectionId)
-  if (!section) throw new Error(`no section ${sectionId}`)
-  return section.questions.flatMap((q) => {
-    const value = answers[q.id]
-    if (value === undefined || q.enableWhen) return []
-    const words =
-      q.type === 'scale'
-        ? `${value} out of ${q.max}`
-        : q.type === 'date'
-          ? new Date(`${value}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-          : (Array.isArray(value) ? value : [String(value)]).map((v) => q.options!.find((o) => o.value === v)!.label).join('; ')
-    return [`${q.short}: ${words}`]
-  })
+function visibleAnswers(answers: Answers): Map<string, { question: Question; sectionId: string; value: Answers[string] }> {
+  const visible = new Map<string, { question: Question; sectionId: string; value: Answers[string] }>()
+  const soFar: Record<string, Answers[string]> = {}
+  for (const section of questionnaire.sections) {
+    for (const q of section.questions) {
+      if (q.enableWhen && !holds(q.enableWhen, soFar)) continue
+      const value = answers[q.id]
+      if (value === undefined) continue
+      soFar[q.id] = value
+      visible.set(q.id, { question: q, sectionId: section.id, value })
+    }
+  }
+  return visible
+}
+
+/** The person's visible answers to one section, as "Question: answer in words". */
+export function visibleAnswerLines(sectionId: string, answers: Answers): string[] {
+  return [...visibleAnswers(answers).values()].filter((a) => a.sectionId === sectionId).map((a) => answerLine(a.question, a.value))
+}
+
+/**
+ * Answers that a rule's condition names and that the person gave, as "Question: answer in words":
+ * its "Why shown" must name at least one of them. Conditions under a `not`, and derived facts,
+ * are left out: they say what the person did not answer.
+ */
+export function reasonsFor(ruleId: string, answers: Answers): string[] {
+  const visible = visibleAnswers(answers)
+  const leaves: Fact[] = []
+  const walk = (c: Condition) => {
+    if ('all' in c) c.all.forEach(walk)
+    else if ('any' in c) c.any.forEach(walk)
+    else if ('fact' in c) leaves.push(c)
+  }
+  walk(rule(ruleId).when)
+  return [
+    ...new Set(
+      leaves.flatMap((leaf) => {
+        const answered = visible.get(leaf.fact)
+        return answered && holds(leaf, { [leaf.fact]: answered.value }) ? [answerLine(answered.question, answered.value)] : []
+      }),
+    ),
+  ]
 }
 
 /** The label of one option, as a person reads it. */
@@ -98,10 +140,9 @@ export function versionLine() {
   return `Achilles Self-Check ${app}, rules version ${questionnaire.version} (${fingerprint}).`
 }
 
-/** "Made on 3 March 2027.", for a day (YYYY-MM-DD) or today on this machine (the browser runs here too, in its time zone). */
-export function madeOnToday(day?: string) {
-  const date = day ? new Date(`${day}T12:00:00`) : new Date()
-  return `Made on ${date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
+/** "Made on 3 March 2027.", for a day given as YYYY-MM-DD (the browser's clock is held on it). */
+export function madeOn(day: string) {
+  return `Made on ${new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.`
 }
 
 /** The first screen's heading, shown (prerendered) before the app knows the person is resuming. */

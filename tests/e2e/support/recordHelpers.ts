@@ -27,7 +27,7 @@ export const messages = {
   /** the notice after a file from the same questions was opened (App.tsx, Wizard.tsx) */
   opened: 'Your answers from the file are in. Please check them.',
   /** the notice on the welcome screen once everything was deleted (App.tsx) */
-  deleted: 'Everything this app kept on this device has been deleted: your answers, your note and any saved copy.',
+  deleted: 'Everything this app kept on this device has been deleted: your answers, your note and any copy it set aside. Files you saved yourself are not touched.',
 }
 
 /** A second device: a browser context of its own (its own storage, caches, service worker), watched like the first. */
