@@ -9,11 +9,11 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react'
 import { ErrorBoundary, LoadFailed } from './ErrorBoundary'
 import { Notice } from '../components/Notice'
+import { ReplaceAnswersDialog } from '../components/ReplaceAnswersDialog'
 import { migrations, questionnaire } from '../content/questionnaire'
 import { UpdatePrompt } from '../components/UpdatePrompt'
 import { WelcomeScreen } from '../screens/WelcomeScreen'
 import { deleteDeviceData } from '../record/deviceData'
-import { ReplaceAnswersDialog } from '../components/ReplaceAnswersDialog'
 import { holdsAnswers, useAnswers } from '../store/answersStore'
 
 type WizardComponent = ComponentType<{ focusFirstScreen?: boolean; onDeletedAll?: () => void }>

@@ -9,9 +9,9 @@ import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { E2E_PORT, expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
-import { shownRules } from './support/recordHelpers'
+import { shownRules, STORAGE_KEY, storedRecord } from './support/recordHelpers'
 import { goldenCase, savedRecord } from './support/seed'
-import { serveStatic } from './support/staticServer'
+import { serveStatic, type StaticServer } from './support/staticServer'
 import { answerScreen, walkToSummary } from './support/walk'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -31,8 +31,25 @@ async function waitForServiceWorker(page: Page) {
   })
 }
 
-const savedAnswers = (page: Page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem('achilles-self-check') ?? 'null')?.state?.answers as Record<string, unknown>)
+const savedAnswers = async (page: Page) => (await storedRecord(page))!.state.answers
+
+/**
+ * A returning person: the first visit installs the app, and the page opens again under its service
+ * worker, with `saved` (a stored record, see seed.ts) on the device when given.
+ */
+async function openInstalled(page: Page, origin: string, saved?: string) {
+  await page.goto(`${origin}/`)
+  await waitForServiceWorker(page)
+  if (saved) await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, saved])
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+}
+
+/** Puts the build in `dir` on the server, and has the page's worker look for it, as the app's own hourly check would. */
+async function deployNewVersion(page: Page, server: StaticServer, dir: string) {
+  server.deploy(dir)
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+}
 
 test('the manifest makes the app installable: name, short name, description, colours, 192 and 512 px icons, a maskable one and an SVG', async ({
   page,
@@ -124,11 +141,7 @@ test.describe('a new version', () => {
     const server = await serveStatic(built, updatePort)
     guard.appOrigins.add(server.origin)
     try {
-      // A returning person: the first visit installed the app, this one runs under the service worker.
-      await page.goto(`${server.origin}/`)
-      await waitForServiceWorker(page)
-      await page.reload()
-      await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+      await openInstalled(page, server.origin)
       const firstScript = await page.locator('script[type="module"]').getAttribute('src')
 
       // Half the check: the warning signs, the scope, and part of the pain section, answered but not yet continued.
@@ -160,8 +173,7 @@ test.describe('a new version', () => {
       page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++)
       let otherNavigations = 0
       otherTab.on('framenavigated', (frame) => frame === otherTab.mainFrame() && otherNavigations++)
-      server.deploy(next)
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+      await deployNewVersion(page, server, next)
 
       const prompt = page.getByRole('status').filter({ hasText: 'A new version of this app is ready' })
       await expect(prompt).toBeVisible()
@@ -268,16 +280,12 @@ test.describe('a new version whose questions changed', () => {
       // A person with a past injury on the same side, at their summary, under the first version's worker.
       const person = goldenCase('desk-worker-now-standing-all-day')
       expect(person.answers['injuries.side']).toBe('same')
-      await page.goto(`${server.origin}/`)
-      await waitForServiceWorker(page)
-      await page.evaluate((record) => localStorage.setItem('achilles-self-check', record), savedRecord({ answers: person.answers, note: 'My question' }))
-      await page.reload()
+      await openInstalled(page, server.origin, savedRecord({ answers: person.answers, note: 'My question' }))
       await expect(heading(page)).toHaveText(/^Your summary/)
       const rulesBefore = await shownRules(page)
       expect(rulesBefore.length).toBeGreaterThan(5)
 
-      server.deploy(next)
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update())
+      await deployNewVersion(page, server, next)
       await page.getByRole('button', { name: 'Update now' }).click()
       await page.waitForEvent('load')
 
@@ -292,9 +300,7 @@ test.describe('a new version whose questions changed', () => {
       await expect(page.locator('dt', { hasText: 'Side of past injuries' }).locator('xpath=following-sibling::dd[1]')).toHaveText('The same side as this pain')
       await expectNoAxeViolations(page, 'review after the questions changed')
 
-      const stored = JSON.parse((await page.evaluate(() => localStorage.getItem('achilles-self-check')))!) as {
-        state: { answers: Record<string, unknown>; questionnaireVersion: number; note: string; recheck: string[] }
-      }
+      const stored = (await storedRecord(page))!
       expect(stored.state.questionnaireVersion).toBe(2)
       expect(stored.state.answers, 'every answer kept, the renamed value carried over').toEqual({ ...person.answers, 'injuries.side': 'same-side' })
       expect(stored.state.note).toBe('My question')
@@ -305,7 +311,7 @@ test.describe('a new version whose questions changed', () => {
       await expect(heading(page)).toHaveText(/^Your summary/)
       expect(await shownRules(page)).toEqual(rulesBefore)
       await expect
-        .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('achilles-self-check')!).state.recheck as string[]))
+        .poll(async () => (await storedRecord(page))!.state.recheck)
         .toEqual([])
     } finally {
       await server.close()
