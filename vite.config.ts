@@ -4,12 +4,12 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { checkContent } from './src/engine/checkContent.ts'
+import { checkContent } from './src/content/checkContent.ts'
 import { buildDefines } from './scripts/buildInfo.ts'
 import { prerenderWelcome } from './scripts/prerenderWelcome.ts'
 import { readContent } from './scripts/readContent.ts'
 import { checkoutRulesDir, rulesDir } from './scripts/rulesDir.ts'
-import { contentSecurityPolicy } from './src/app/securityPolicy.ts'
+import { contentSecurityPolicy } from './src/pwa/securityPolicy.ts'
 
 /** Fails the build (and the dev server) when anything in rules/ breaks the schema or a reference. */
 function checkRules(): Plugin {

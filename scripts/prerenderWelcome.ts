@@ -5,7 +5,7 @@
  *
  * It edits index.html inside the bundle, before anything is written, so the service worker that
  * vite-plugin-pwa generates afterwards precaches the finished page. It needs the welcome screen's
- * server build first: `vite build --ssr src/prerender/entry.tsx --outDir build/ssr` (see package.json).
+ * server build first: `vite build --ssr src/ui/prerender.tsx --outDir build/ssr` (see package.json).
  */
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
@@ -14,7 +14,7 @@ import type { Plugin, Rollup } from 'vite'
 
 type OutputAsset = Rollup.OutputAsset
 
-const ssrEntry = resolve(import.meta.dirname, '../build/ssr/entry.js')
+const ssrEntry = resolve(import.meta.dirname, '../build/ssr/prerender.js')
 
 export function prerenderWelcome(): Plugin {
   return {
@@ -39,7 +39,7 @@ export function prerenderWelcome(): Plugin {
       html = html.replace(link[0], `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`)
       delete bundle[link[1]]
 
-      // Let the browser fetch the wizard's chunk while idle; it runs when the person starts (src/app/App.tsx).
+      // Let the browser fetch the wizard's chunk while idle; it runs when the person starts (src/ui/App.tsx).
       const wizard = Object.keys(bundle).find((f) => /^assets\/Wizard-.*\.js$/.test(f))
       if (!wizard) this.error('no Wizard chunk in the bundle')
       html = html.replace('</head>', `  <link rel="prefetch" href="/${wizard}" as="script" crossorigin>\n  </head>`)

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import type { ContentFiles } from '../src/engine/checkContent'
+import type { ContentFiles } from '../src/content/checkContent'
 import { rulesDir } from './rulesDir.ts'
 
 const root = resolve(import.meta.dirname, '..')

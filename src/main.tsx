@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { useAnswers } from './store/answersStore'
+import { App } from './ui/App'
+import { useAnswers } from './session/answersStore'
 import './index.css'
 
 const root = document.getElementById('root')!
@@ -22,5 +22,5 @@ if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAn
 
 // The service worker (offline use, updates) registers once the page has loaded, off the first screen's path.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('./app/updates').then((m) => m.startUpdates()), { once: true })
+  window.addEventListener('load', () => void import('./pwa/updates').then((m) => m.startUpdates()), { once: true })
 }

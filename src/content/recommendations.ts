@@ -4,7 +4,7 @@
  * so they load with the wizard, not with the first screen.
  */
 import sourcesJson from '../../rules/sources.json'
-import type { Recommendation, RecommendationData, Sources } from '../engine/schema'
+import type { Recommendation, RecommendationData, Sources } from './schema'
 
 const files = import.meta.glob<RecommendationData>('../../rules/recommendations/*.json', {
   eager: true,

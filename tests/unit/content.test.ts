@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { articlePath, readContent } from '../../scripts/readContent'
-import { checkContent } from '../../src/engine/checkContent'
+import { checkContent } from '../../src/content/checkContent'
 
 const files = readContent()
 

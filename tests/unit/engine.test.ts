@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { evaluate, holds, reasons, trace } from '../../src/engine/evaluate'
-import { daysBetween, withDerivedFacts } from '../../src/engine/facts'
-import type { Condition } from '../../src/engine/schema'
+import { evaluate, holds, reasons, trace } from '../../src/domain/conditions'
+import { daysBetween, withDerivedFacts } from '../../src/domain/facts'
+import type { Condition } from '../../src/content/schema'
 
 const facts = { 'pain.side': 'left', 'pain.where': ['insertion', 'bump'], 'pain.worst': 7 }
 

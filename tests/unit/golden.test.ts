@@ -4,10 +4,10 @@
  * person would see makes one of these fail.
  */
 import { describe, expect, test } from 'vitest'
-import { CASE_DEFAULT_TODAY, type GoldenCase } from '../../src/engine/schema'
+import { CASE_DEFAULT_TODAY, type GoldenCase } from '../../src/content/schema'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
-import { buildResult } from '../../src/result/buildResult'
+import { buildResult } from '../../src/domain/result'
 
 const files = import.meta.glob<GoldenCase>('../../rules/cases/*.json', { eager: true, import: 'default' })
 const cases = Object.entries(files)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import type { Migration, Question, Questionnaire } from '../../src/engine/schema'
-import { migrateAnswers } from '../../src/store/migrate'
+import type { Migration, Question, Questionnaire } from '../../src/content/schema'
+import { migrateAnswers } from '../../src/domain/record/migrate'
 
 const options = (...values: string[]) => values.map((value) => ({ value, label: value }))
 const question = (q: Partial<Question> & Pick<Question, 'id' | 'type'>): Question => ({ label: q.id, short: q.id, ...q }) as Question

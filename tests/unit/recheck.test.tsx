@@ -12,7 +12,7 @@ beforeEach(() => {
 })
 
 /** the app as a new page load finds it: the store reads the saved copy when its module loads */
-const loadApp = async () => (await import('../../src/app/App')).App
+const loadApp = async () => (await import('../../src/ui/App')).App
 
 const person = nothingNotable.answers
 

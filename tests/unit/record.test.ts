@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { appVersion, rulesVersion } from '../../src/content/version'
-import type { Migration } from '../../src/engine/schema'
-import { exportRecord, integrityOf } from '../../src/record/exportFile'
+import type { Migration } from '../../src/content/schema'
+import { exportRecord, integrityOf } from '../../src/domain/record/exportFile'
 import {
   DAMAGED_MESSAGE,
   EMPTY_MESSAGE,
@@ -13,8 +13,8 @@ import {
   NEWER_MESSAGE,
   NOT_OURS_MESSAGE,
   TOO_BIG_MESSAGE,
-} from '../../src/record/importFile'
-import { NOTE_MAX_LENGTH, type Saved } from '../../src/store/saved'
+} from '../../src/domain/record/importFile'
+import { NOTE_MAX_LENGTH, type Saved } from '../../src/domain/record/saved'
 import { calm, snapped } from './support/answers'
 
 const content = { questionnaire, redFlags, recommendations }

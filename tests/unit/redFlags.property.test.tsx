@@ -10,10 +10,10 @@ import { describe, expect, test, vi } from 'vitest'
 import { createActor } from 'xstate'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations, sources } from '../../src/content/recommendations'
-import type { Answers, Urgency } from '../../src/engine/schema'
-import { wizardMachine } from '../../src/machine/wizardMachine'
-import { buildResult } from '../../src/result/buildResult'
-import { ResultScreen } from '../../src/screens/ResultScreen'
+import type { Answers, Urgency } from '../../src/content/schema'
+import { wizardMachine } from '../../src/domain/flow/machine'
+import { buildResult } from '../../src/domain/result'
+import { ResultScreen } from '../../src/ui/screens/ResultScreen'
 import { arbitraryAnswers } from './support/arbitraryAnswers'
 import { resultScreenExtras } from './support/resultScreen'
 
@@ -163,7 +163,7 @@ describe('the real app, resumed on the result', () => {
           JSON.stringify({ state: { answers, step: 'result', editing: false, questionnaireVersion: questionnaire.version }, version: 1 }),
         )
         vi.resetModules()
-        const { App } = await import('../../src/app/App')
+        const { App } = await import('../../src/ui/App')
         const { findByRole, container } = render(<App />)
         await findByRole('heading', { level: 1, name: /^Your summary/ }, { timeout: 5000 })
         const expected = expectedLevels(answers)

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest'
-import type { Migration } from '../../src/engine/schema'
-import { resumeStep } from '../../src/machine/resume'
-import { useAnswers } from '../../src/store/answersStore'
-import { cutNote, loadSaved, NOTE_MAX_LENGTH, STORAGE_KEY, STORE_VERSION, UNREADABLE_KEY } from '../../src/store/saved'
+import type { Migration } from '../../src/content/schema'
+import { resumeStep } from '../../src/domain/flow/resume'
+import { useAnswers } from '../../src/session/answersStore'
+import { cutNote, loadSaved, NOTE_MAX_LENGTH, STORAGE_KEY, STORE_VERSION, UNREADABLE_KEY } from '../../src/domain/record/saved'
 import { calm, snapped, under16 } from './support/answers'
 
 const save = (state: object, version = STORE_VERSION) => JSON.stringify({ state, version })
@@ -186,7 +186,7 @@ describe('when the questions have been updated since the last visit', () => {
       return { ...real, questionnaire: { ...real.questionnaire, version: 2 }, migrations: [migration] }
     })
     try {
-      return (await import('../../src/store/saved')).loadSaved
+      return (await import('../../src/domain/record/saved')).loadSaved
     } finally {
       vi.doUnmock('../../src/content/questionnaire')
     }

@@ -4,11 +4,11 @@
  */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { FlagMessage } from '../../src/components/FlagMessage'
+import { FlagMessage } from '../../src/ui/components/FlagMessage'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations, sources } from '../../src/content/recommendations'
-import { buildResult } from '../../src/result/buildResult'
-import { ResultScreen } from '../../src/screens/ResultScreen'
+import { buildResult } from '../../src/domain/result'
+import { ResultScreen } from '../../src/ui/screens/ResultScreen'
 import { calm } from './support/answers'
 import { resultScreenExtras } from './support/resultScreen'
 

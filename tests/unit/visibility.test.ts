@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
-import { answeredSections } from '../../src/questionnaire/answerText'
-import type { Questionnaire } from '../../src/engine/schema'
-import { visibility } from '../../src/questionnaire/visibility'
-import { buildResult } from '../../src/result/buildResult'
+import { answeredSections } from '../../src/domain/answerText'
+import type { Questionnaire } from '../../src/content/schema'
+import { visibility } from '../../src/domain/visibility'
+import { buildResult } from '../../src/domain/result'
 import { calm, under16 } from './support/answers'
 
 const content = { questionnaire, redFlags, recommendations }

@@ -7,10 +7,10 @@ import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 
 // Each test gets a fresh store (and so a fresh read of localStorage), as a new page load would.
-let App: typeof import('../../src/app/App').App
+let App: typeof import('../../src/ui/App').App
 beforeEach(async () => {
   vi.resetModules()
-  ;({ App } = await import('../../src/app/App'))
+  ;({ App } = await import('../../src/ui/App'))
 })
 
 async function start(user: UserEvent) {
@@ -142,7 +142,7 @@ describe('coming back later', () => {
     // A new page load: a fresh module graph reading the same localStorage.
     document.body.innerHTML = ''
     vi.resetModules()
-    const { App: Reloaded } = await import('../../src/app/App')
+    const { App: Reloaded } = await import('../../src/ui/App')
     await act(async () => {
       render(<Reloaded />)
     })
@@ -153,7 +153,7 @@ describe('coming back later', () => {
   test('a damaged saved copy gives a clear message and a working fresh start', async () => {
     localStorage.setItem('achilles-self-check', '{not json')
     vi.resetModules()
-    const { App: Fresh } = await import('../../src/app/App')
+    const { App: Fresh } = await import('../../src/ui/App')
     const user = userEvent.setup()
     render(<Fresh />)
     const notice = await screen.findByText(/could not read the answers saved on this device/)
@@ -169,11 +169,11 @@ describe('when the wizard cannot load', () => {
   test('says so with the warning signs and a retry, and the retry opens the check once it can', async () => {
     let failing = true
     vi.resetModules()
-    vi.doMock('../../src/app/Wizard', async (importOriginal) => {
+    vi.doMock('../../src/ui/Wizard', async (importOriginal) => {
       if (failing) throw new Error('network down')
       return importOriginal()
     })
-    const { App: Offline } = await import('../../src/app/App')
+    const { App: Offline } = await import('../../src/ui/App')
     const user = userEvent.setup()
     render(<Offline />)
     await user.click(screen.getByRole('button', { name: 'Start the check' }))
@@ -183,6 +183,6 @@ describe('when the wizard cannot load', () => {
     failing = false
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
     await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' }, { timeout: 10_000 })
-    vi.doUnmock('../../src/app/Wizard')
+    vi.doUnmock('../../src/ui/Wizard')
   }, 30_000)
 })

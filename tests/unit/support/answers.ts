@@ -1,5 +1,5 @@
 import { questionnaire } from '../../../src/content/questionnaire'
-import type { Answers } from '../../../src/engine/schema'
+import type { Answers } from '../../../src/content/schema'
 
 /** Every screening question answered "no", in scope: a person with no warning signs. */
 export const calm: Answers = Object.fromEntries(

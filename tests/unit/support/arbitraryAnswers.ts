@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { questionnaire } from '../../../src/content/questionnaire'
-import type { AnswerValue, Answers, Question } from '../../../src/engine/schema'
+import type { AnswerValue, Answers, Question } from '../../../src/content/schema'
 
 function valueOf(q: Question): fc.Arbitrary<AnswerValue> {
   switch (q.type) {

@@ -1,0 +1,215 @@
+/**
+ * Build- and test-time check of everything in rules/: each file against the schema, then every
+ * reference across files. Returns problems as sentences naming the file and the field; an empty
+ * list means the content is sound. Never bundled into the app (it pulls in zod).
+ */
+import type { z } from 'zod'
+import { derivedFacts } from '../domain/facts.ts'
+import * as schema from './schema.ts'
+import type { Condition, Migrations, Question, Questionnaire, RedFlags, Sources } from './schema.ts'
+
+export interface ContentFiles {
+  questionnaire: unknown
+  redFlags: unknown
+  sources: unknown
+  /** rules/migrations.json: how answers to older versions of the questionnaire are carried forward */
+  migrations: unknown
+  /** rule id (file name) → parsed JSON */
+  recommendations: Record<string, unknown>
+  /** case name → parsed JSON */
+  cases: Record<string, unknown>
+  /** labels found in the article, when the article is at hand */
+  articleLabels?: Set<string>
+}
+
+function parse<T>(problems: string[], file: string, s: z.ZodType<T>, data: unknown): T | undefined {
+  const result = s.safeParse(data)
+  if (result.success) return result.data
+  for (const issue of result.error.issues) problems.push(`${file}: ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+  return undefined
+}
+
+function* facts(c: Condition): Generator<schema.Fact> {
+  if ('always' in c) return
+  if ('all' in c) for (const x of c.all) yield* facts(x)
+  else if ('any' in c) for (const x of c.any) yield* facts(x)
+  else if ('not' in c) yield* facts(c.not)
+  else yield c
+}
+
+const numericDerived = new Set(Object.keys(derivedFacts))
+
+function checkCondition(problems: string[], where: string, c: Condition, known: Map<string, Question>) {
+  for (const f of facts(c)) {
+    const q = known.get(f.fact)
+    if (!q) {
+      if (numericDerived.has(f.fact) && ['atLeast', 'atMost', 'answered', 'unanswered'].includes(f.operator)) continue
+      problems.push(`${where}: "${f.fact}" is not a question${numericDerived.has(f.fact) ? ' (derived facts take atLeast/atMost)' : ' that comes before it'}`)
+      continue
+    }
+    const values = Array.isArray(f.value) ? f.value : f.value === undefined ? [] : [f.value]
+    const optionValues = 'options' in q ? new Set(q.options.map((o) => o.value)) : undefined
+    const wants: Record<schema.Operator, Question['type'][] | 'any'> = {
+      is: ['single'],
+      isNot: ['single'],
+      in: ['single'],
+      includes: ['multi'],
+      includesAny: ['multi'],
+      atLeast: ['scale'],
+      atMost: ['scale'],
+      answered: 'any',
+      unanswered: 'any',
+    }
+    const types = wants[f.operator]
+    if (types !== 'any' && !types.includes(q.type)) {
+      problems.push(`${where}: operator "${f.operator}" does not fit "${f.fact}", a ${q.type} question`)
+    }
+    const needsList = f.operator === 'in' || f.operator === 'includesAny'
+    const needsOne = ['is', 'isNot', 'includes', 'atLeast', 'atMost'].includes(f.operator)
+    if (needsList && !Array.isArray(f.value)) problems.push(`${where}: "${f.operator}" takes a list of values`)
+    if (needsOne && (f.value === undefined || Array.isArray(f.value))) problems.push(`${where}: "${f.operator}" takes one value`)
+    if (!needsList && !needsOne && f.value !== undefined) problems.push(`${where}: "${f.operator}" takes no value`)
+    if (optionValues) {
+      for (const v of values) if (!optionValues.has(String(v))) problems.push(`${where}: "${v}" is not an option of "${f.fact}"`)
+    }
+  }
+}
+
+const MIGRATIONS_FILE = 'rules/migrations.json'
+
+/**
+ * The migrations must form an unbroken chain from version 1 to the questionnaire's version, so
+ * answers from any older version can be carried forward, and the last step must point at
+ * questions and options that exist today. Earlier steps name ids that may have changed since.
+ */
+function checkMigrations(problems: string[], data: unknown, questionnaire: Questionnaire, all: Map<string, Question>) {
+  const file = parse<Migrations>(problems, MIGRATIONS_FILE, schema.Migrations, data)
+  if (!file) return
+  const current = questionnaire.version
+  const byFrom = new Map<number, Migrations['migrations'][number]>()
+  for (const m of file.migrations) {
+    const where = `${MIGRATIONS_FILE}: migration from ${m.from} to ${m.to}`
+    if (m.to !== m.from + 1) problems.push(`${where}: a migration goes up one version at a time (from ${m.from} to ${m.from + 1})`)
+    if (m.to > current) problems.push(`${where}: goes past the questionnaire's version (${current})`)
+    if (byFrom.has(m.from)) problems.push(`${where}: there is already a migration from version ${m.from}`)
+    byFrom.set(m.from, m)
+  }
+  for (let v = 1; v < current; v++) {
+    if (!byFrom.has(v)) {
+      problems.push(
+        `${MIGRATIONS_FILE}: no migration from version ${v} to ${v + 1}. rules/questionnaire.json is at version ${current}: add a migration that says what changed (rename, values, remove or recheck), so saved answers can be carried forward`,
+      )
+    }
+  }
+  const last = byFrom.get(current - 1)
+  if (!last) return
+  const where = `${MIGRATIONS_FILE}: migration from ${last.from} to ${last.to}`
+  for (const change of last.changes) {
+    if ('rename' in change && !all.has(change.to)) problems.push(`${where}: renames to "${change.to}", which is not a question`)
+    if ('recheck' in change && !all.has(change.recheck)) problems.push(`${where}: recheck "${change.recheck}" is not a question`)
+    if ('question' in change) {
+      const q = all.get(change.question)
+      if (!q) problems.push(`${where}: values of "${change.question}", which is not a question`)
+      else if (!('options' in q)) problems.push(`${where}: values of "${change.question}", which has no options`)
+      else {
+        for (const v of Object.values(change.values)) {
+          if (!q.options.some((o) => o.value === v)) problems.push(`${where}: "${v}" is not an option of "${change.question}"`)
+        }
+      }
+    }
+  }
+}
+
+/** every problem found in the content; empty when it is sound */
+export function checkContent(files: ContentFiles): string[] {
+  const problems: string[] = []
+  const questionnaire = parse<Questionnaire>(problems, 'rules/questionnaire.json', schema.Questionnaire, files.questionnaire)
+  const redFlags = parse<RedFlags>(problems, 'rules/red-flags.json', schema.RedFlags, files.redFlags)
+  const sources = parse<Sources>(problems, 'rules/sources.json', schema.Sources, files.sources)
+  if (!questionnaire) return problems
+
+  const factorIds = new Set(questionnaire.factors.map((f) => f.id))
+  const all = new Map<string, Question>()
+  const sectionIds = new Set<string>()
+  for (const section of questionnaire.sections) {
+    const where = `rules/questionnaire.json: section "${section.id}"`
+    if (sectionIds.has(section.id)) problems.push(`${where}: the id is used twice`)
+    sectionIds.add(section.id)
+    if (section.factor && !factorIds.has(section.factor)) problems.push(`${where}: factor "${section.factor}" is not in factors`)
+    if (section.stage === 'factor' && !section.factor) problems.push(`${where}: a factor section needs a factor`)
+    for (const q of section.questions) {
+      if (all.has(q.id)) problems.push(`${where}: question "${q.id}" is used twice`)
+      if (!q.id.startsWith(`${section.id.split('-')[0]}.`) && !q.id.startsWith(`${section.id}.`)) {
+        problems.push(`${where}: question "${q.id}" should start with the section's name`)
+      }
+      if (q.enableWhen) checkCondition(problems, `${where}: "${q.id}".enableWhen`, q.enableWhen, all)
+      if ('options' in q) {
+        const values = q.options.map((o) => o.value)
+        if (new Set(values).size !== values.length) problems.push(`${where}: "${q.id}" repeats an option value`)
+        if (q.type === 'single' && q.options.some((o) => o.exclusive)) problems.push(`${where}: "${q.id}": only multiple choice has exclusive options`)
+      }
+      if (q.type === 'scale' && q.min >= q.max) problems.push(`${where}: "${q.id}": min must be below max`)
+      all.set(q.id, q)
+    }
+  }
+  checkMigrations(problems, files.migrations, questionnaire, all)
+
+  if (redFlags) {
+    const ids = new Set<string>()
+    for (const flag of redFlags.flags) {
+      const where = `rules/red-flags.json: flag "${flag.id}"`
+      if (ids.has(flag.id)) problems.push(`${where}: the id is used twice`)
+      ids.add(flag.id)
+      checkCondition(problems, `${where}.when`, flag.when, all)
+      if (flag.urgency === 'urgent' && !flag.say) problems.push(`${where}: an urgent flag needs "say"`)
+    }
+    // Red flags come first: every screening question must feed at least one flag.
+    for (const section of questionnaire.sections.filter((s) => s.stage === 'screening')) {
+      for (const q of section.questions) {
+        const used = redFlags.flags.some((flag) => [...facts(flag.when)].some((f) => f.fact === q.id))
+        if (!used) problems.push(`rules/red-flags.json: screening question "${q.id}" triggers no flag`)
+      }
+    }
+  }
+
+  const rulesByFactor = new Map<string, number>()
+  for (const [id, data] of Object.entries(files.recommendations)) {
+    const file = `rules/recommendations/${id}.json`
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) problems.push(`${file}: the file name must be lower-case words joined by hyphens`)
+    if (data && typeof data === 'object' && 'id' in data) problems.push(`${file}: leave out "id"; the file name is the id`)
+    const rule = parse(problems, file, schema.Recommendation, data)
+    if (!rule) continue
+    if (!factorIds.has(rule.factor)) problems.push(`${file}: factor "${rule.factor}" is not in the questionnaire's factors`)
+    rulesByFactor.set(rule.factor, (rulesByFactor.get(rule.factor) ?? 0) + 1)
+    checkCondition(problems, `${file}: when`, rule.when, all)
+    for (const label of rule.sources) {
+      if (sources && !(label in sources.passages)) problems.push(`${file}: source "${label}" is not in rules/sources.json`)
+    }
+  }
+  for (const factor of factorIds) {
+    if (!rulesByFactor.get(factor)) problems.push(`rules/recommendations: factor "${factor}" has no rules`)
+  }
+  if (sources && files.articleLabels) {
+    for (const label of Object.keys(sources.passages)) {
+      if (!files.articleLabels.has(label)) problems.push(`rules/sources.json: "${label}" is not a passage of the article`)
+    }
+  }
+
+  const flagIds = new Set(redFlags?.flags.map((f) => f.id))
+  for (const [name, data] of Object.entries(files.cases)) {
+    const file = `rules/cases/${name}.json`
+    const c = parse(problems, file, schema.GoldenCase, data)
+    if (!c) continue
+    for (const [qid, value] of Object.entries(c.answers)) {
+      const q = all.get(qid)
+      if (!q) problems.push(`${file}: answer to unknown question "${qid}"`)
+      else if ('options' in q) {
+        const values = Array.isArray(value) ? value : [value]
+        for (const v of values) if (!q.options.some((o) => o.value === v)) problems.push(`${file}: "${v}" is not an option of "${qid}"`)
+      }
+    }
+    for (const id of c.expect.rules) if (!(id in files.recommendations)) problems.push(`${file}: expects unknown rule "${id}"`)
+    for (const id of c.expect.redFlags) if (!flagIds.has(id)) problems.push(`${file}: expects unknown red flag "${id}"`)
+  }
+  return problems
+}

@@ -1,0 +1,138 @@
+import type { ComponentProps } from 'react'
+import { Button } from '../components/Button'
+import { DataControls } from '../components/DataControls'
+import { FlagMessage } from '../components/FlagMessage'
+import { NoteField } from '../components/NoteField'
+import { Page } from '../components/Page'
+import { PrintSummary } from '../print/PrintSummary'
+import { SuggestionCard } from '../components/SuggestionCard'
+import type { RedFlags, Sources } from '../../content/schema'
+import type { Result } from '../../domain/result'
+
+const titles = {
+  urgent: 'Your summary: get medical help today',
+  soon: 'Your summary: book an assessment',
+  'out-of-scope': 'Your summary',
+  'self-care': 'Your summary',
+}
+
+/**
+ * Warnings first, then the article's suggestions by factor, then what to watch for; then the
+ * person's own questions, printing, and their record. In print, only the summary document shows.
+ */
+export function ResultScreen({
+  result,
+  redFlags,
+  sources,
+  note,
+  summary,
+  data,
+  onBack,
+}: {
+  result: Result
+  redFlags: RedFlags
+  sources: Sources
+  note: ComponentProps<typeof NoteField>
+  /** what the printed summary needs besides the result */
+  summary: Omit<ComponentProps<typeof PrintSummary>, 'result' | 'redFlags' | 'sources' | 'note'>
+  data: ComponentProps<typeof DataControls>
+  onBack: () => void
+}) {
+  const { levels } = redFlags
+  return (
+    <>
+      <Page title={titles[result.urgency]} className="print:hidden">
+        <div className="space-y-4">
+          {result.urgent.length > 0 && (
+            <FlagMessage level="urgent" heading={levels.urgent.heading} body={levels.urgent.body} flags={result.urgent} />
+          )}
+          {result.soon.length > 0 && (
+            <FlagMessage level="soon" heading={levels.soon.heading} body={levels.soon.body} flags={result.soon} />
+          )}
+          {result.outOfScope.length > 0 && (
+            <FlagMessage
+              level="out-of-scope"
+              heading={levels['out-of-scope'].heading}
+              body={levels['out-of-scope'].body}
+              flags={result.outOfScope}
+            />
+          )}
+        </div>
+
+        <p className="mt-6 text-slate-800">
+          This is not a diagnosis. It lists the general suggestions of one practitioner's article (a chiropractor's blog post and
+          his replies to readers) that match your answers. Other clinicians disagree with parts of it; where they commonly do, we
+          say so. If a doctor or physiotherapist is treating you, keep to their plan and talk to them before changing anything.
+        </p>
+
+        {result.groups.length > 0 || result.held > 0 ? (
+          <section aria-labelledby="suggestions" className="mt-8">
+            <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
+              What the article suggests
+            </h2>
+            {result.urgent.length > 0 && (
+              <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
+                Get checked first.{' '}
+                {result.groups.length > 0 && 'These general suggestions are for later and never replace being seen today. '}
+                {result.held > 0 &&
+                  `We have left out ${result.held === 1 ? 'one' : result.held} of the article's suggestions until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`}
+              </p>
+            )}
+            {result.groups.map(({ factor, suggestions }) => (
+              <section key={factor.id} aria-labelledby={`factor-${factor.id}`} className="mt-6">
+                <h3 id={`factor-${factor.id}`} className="text-xl font-bold text-brand-700 print:text-black">
+                  {factor.title}
+                </h3>
+                {factor.intro && <p className="mt-1 text-slate-700">{factor.intro}</p>}
+                <div className="mt-3 space-y-3">
+                  {suggestions.map(({ item, why }) => (
+                    <SuggestionCard key={item.id} rule={item} why={why} sources={sources} />
+                  ))}
+                </div>
+              </section>
+            ))}
+          </section>
+        ) : (
+          result.outOfScope.length > 0 && (
+            <p className="mt-6 text-slate-800">Because this check isn't made for you, we don't show the article's suggestions.</p>
+          )
+        )}
+
+        <section aria-labelledby="watch-for" className="mt-8 break-inside-avoid rounded-lg bg-white p-4 ring-1 ring-slate-300">
+          <h2 id="watch-for" className="text-xl font-bold text-slate-900">
+            Watch for
+          </h2>
+          <p className="mt-1 text-slate-700">Get help if any of these happen, even if you feel fine now.</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+            {redFlags.watchFor.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="take-it" className="mt-8 space-y-4 rounded-lg bg-white p-4 ring-1 ring-slate-300">
+          <h2 id="take-it" className="text-xl font-bold text-slate-900">
+            Take it to your practitioner
+          </h2>
+          <NoteField {...note} />
+          <p className="text-slate-700">
+            The printed summary holds any warning signs, your answers, the suggestions with their reasons and sources, your note,
+            and space for your practitioner's notes. To keep it as a file, choose “Save as PDF” in the print window.
+          </p>
+          <Button onClick={() => window.print()}>Print summary</Button>
+        </section>
+
+        <div className="mt-8">
+          <DataControls {...data} />
+        </div>
+
+        <div className="mt-8 flex flex-wrap gap-3">
+          <Button look="secondary" onClick={onBack}>
+            Back
+          </Button>
+        </div>
+      </Page>
+      <PrintSummary result={result} redFlags={redFlags} sources={sources} note={note.value} {...summary} />
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+import { Button } from '../components/Button'
+import { FlagMessage } from '../components/FlagMessage'
+import { Page } from '../components/Page'
+import type { RedFlag, RedFlags } from '../../content/schema'
+import type { Explained } from '../../domain/result'
+
+/** The urgent branch: the warning comes before anything else; the rest stays within reach. */
+export function UrgentAdviceScreen({
+  levels,
+  flags,
+  onContinue,
+  onResult,
+  onBack,
+  editing,
+}: {
+  editing: boolean
+  levels: RedFlags['levels']
+  flags: Explained<RedFlag>[]
+  onContinue: () => void
+  onResult: () => void
+  onBack: () => void
+}) {
+  return (
+    <Page title={levels.urgent.heading}>
+      <FlagMessage level="urgent" heading="Why we say this" body={levels.urgent.body} flags={flags} />
+      <p className="mt-6 text-slate-800">
+        You can still read the article's general suggestions, for example while you wait to be seen. They do not replace being
+        checked today.
+      </p>
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Button onClick={onResult}>See my summary now</Button>
+        <Button look="secondary" onClick={onContinue}>
+          {editing ? 'Back to my answers' : 'Answer the other questions first'}
+        </Button>
+        <Button look="quiet" onClick={onBack}>
+          Back
+        </Button>
+      </div>
+    </Page>
+  )
+}
