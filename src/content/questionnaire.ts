@@ -6,8 +6,7 @@
 import questionnaireJson from '../../rules/questionnaire.json'
 import migrationsJson from '../../rules/migrations.json'
 import redFlagsJson from '../../rules/red-flags.json'
-import type { Migration, Migrations, Questionnaire, RedFlags } from './schema'
-import type { Content } from '../domain/visibility'
+import type { Content, Migration, Migrations, Questionnaire, RedFlags } from './schema'
 
 export const questionnaire = questionnaireJson as unknown as Questionnaire
 export const redFlags = redFlagsJson as unknown as RedFlags

@@ -223,12 +223,9 @@ export const Migrations = z.strictObject({ migrations: z.array(Migration) })
 
 export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string())])
 
-/** The day a golden case is answered on when it names none: the cases' event dates count from it. */
-export const CASE_DEFAULT_TODAY = '2026-11-24'
-
 export const GoldenCase = z.strictObject({
   description: text,
-  /** The day the person answers, for date questions (event date); CASE_DEFAULT_TODAY when absent. */
+  /** The day the person answers, for date questions (event date); the tests' default day when absent. */
   today: z.iso.date().optional(),
   answers: z.record(questionId, AnswerValue),
   expect: z.strictObject({
@@ -258,3 +255,14 @@ export type Migration = z.infer<typeof Migration>
 export type Migrations = z.infer<typeof Migrations>
 export type AnswerValue = z.infer<typeof AnswerValue>
 export type Answers = Record<string, AnswerValue>
+
+/** The flow's content: what decides which questions show and which warnings hold. */
+export interface Content {
+  questionnaire: Questionnaire
+  redFlags: RedFlags
+}
+
+/** All the content the result needs: the flow's, plus the recommendation rules. */
+export interface FullContent extends Content {
+  recommendations: Recommendation[]
+}

@@ -4,13 +4,9 @@
  */
 import { evaluate, reasons, type Trace } from './conditions'
 import { derivedFacts, withDerivedFacts } from './facts'
-import type { Answers, Factor, Question, Recommendation, RedFlag, Urgency } from '../content/schema'
+import type { Answers, Factor, FullContent, Question, Recommendation, RedFlag, Urgency } from '../content/schema'
 import { answerText, type AnswerLine } from './answerText'
-import { visibility, type Content } from './visibility'
-
-export interface FullContent extends Content {
-  recommendations: Recommendation[]
-}
+import { visibility } from './visibility'
 
 export interface Explained<T> {
   item: T

@@ -4,7 +4,8 @@
  */
 import { holds } from './conditions'
 import type { Answers, RedFlag } from '../content/schema'
-import { visibility, type Content } from './visibility'
+import type { Content } from '../content/schema'
+import { visibility } from './visibility'
 
 /** the red flags of one level that hold over the visible answers */
 export function flagsAt(content: Content, answers: Answers, level: RedFlag['urgency']): RedFlag[] {

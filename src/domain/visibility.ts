@@ -8,12 +8,7 @@
  * after it are not part of this person's check.
  */
 import { holds } from './conditions'
-import type { Answers, Question, Questionnaire, RedFlags, Section } from '../content/schema'
-
-export interface Content {
-  questionnaire: Questionnaire
-  redFlags: RedFlags
-}
+import type { Answers, Content, Question, RedFlags, Section } from '../content/schema'
 
 function isVisible(question: Question, visibleSoFar: Answers): boolean {
   return !question.enableWhen || holds(question.enableWhen, visibleSoFar)

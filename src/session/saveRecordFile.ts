@@ -1,5 +1,5 @@
 /** Saving the person's record as a file, from the result screen. */
-import type { FullContent } from '../domain/result'
+import type { FullContent } from '../content/schema'
 import { localToday } from '../domain/facts'
 import { useAnswers } from './answersStore'
 import { downloadText } from './device'

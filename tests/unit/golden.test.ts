@@ -4,7 +4,8 @@
  * person would see makes one of these fail.
  */
 import { describe, expect, test } from 'vitest'
-import { CASE_DEFAULT_TODAY, type GoldenCase } from '../../src/content/schema'
+import type { GoldenCase } from '../../src/content/schema'
+import { CASE_DEFAULT_TODAY } from '../support/caseDay'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { buildResult } from '../../src/domain/result'

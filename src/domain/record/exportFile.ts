@@ -6,7 +6,8 @@
 import { appVersion, rulesVersion } from '../../content/version'
 import type { Answers } from '../../content/schema'
 import { localToday } from '../facts'
-import { buildResult, type FullContent } from '../result'
+import type { FullContent } from '../../content/schema'
+import { buildResult } from '../result'
 import type { Saved } from './saved'
 
 export const RECORD_APP = 'achilles-self-check'

@@ -4,7 +4,8 @@ import { Page } from '../components/Page'
 import { Progress } from '../components/Progress'
 import { QuestionField } from '../components/QuestionField'
 import type { Answers, AnswerValue, Section } from '../../content/schema'
-import { missingRequired, visibility, type Content } from '../../domain/visibility'
+import type { Content } from '../../content/schema'
+import { missingRequired, visibility } from '../../domain/visibility'
 
 interface Props {
   content: Content

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { CASE_DEFAULT_TODAY } from '../../../src/content/schema'
+import { CASE_DEFAULT_TODAY } from '../../support/caseDay'
 
 export type Answers = Record<string, string | number | string[]>
 
