@@ -73,12 +73,12 @@ function builtPolicy(outDir: string): string {
 /**
  * The installable, offline app. Every file the app needs is precached on the first visit, so after
  * that it opens, runs the whole check and prints with no network. Updates wait for the person:
- * a new version is announced (src/app/updates.ts) and takes over only when they choose.
+ * a new version is announced (src/pwa/updates.ts) and takes over only when they choose.
  */
 const pwa = () =>
   VitePWA({
     registerType: 'prompt',
-    // Registered from src/app/updates.ts after the page has loaded: no inline script, nothing on the first screen's path.
+    // Registered from src/pwa/updates.ts after the page has loaded: no inline script, nothing on the first screen's path.
     injectRegister: false,
     // The icons are already matched by globPatterns; listing them twice would precache them twice.
     includeManifestIcons: false,

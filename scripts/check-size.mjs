@@ -12,7 +12,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`
 
 const firstJs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+\.js)"/g)].map((m) => m[1])
 const firstCss = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+\.css)"/g)].map((m) => m[1])
-// The stylesheet is usually inlined by scripts/prerender.mjs: count <style> blocks too.
+// The stylesheet is usually inlined by scripts/prerenderWelcome.ts: count <style> blocks too.
 const inlineCss = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => gzipSync(m[1]).length)
 const js = firstJs.reduce((sum, f) => sum + gz(f), 0)
 const css = firstCss.reduce((sum, f) => sum + gz(f), 0) + inlineCss.reduce((a, b) => a + b, 0)

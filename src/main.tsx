@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './ui/App'
 import { useAnswers } from './session/answersStore'
+import { followOtherWindows } from './session/lifecycle'
 import './index.css'
 
 const root = document.getElementById('root')!
@@ -11,7 +12,10 @@ const app = (
   </StrictMode>
 )
 
-// The built page already holds the welcome screen (scripts/prerender.mjs). Hydrate it when that is
+// "Delete everything" in another window of this app holds here too.
+followOtherWindows()
+
+// The built page already holds the welcome screen (scripts/prerenderWelcome.ts). Hydrate it when that is
 // what this person sees; someone coming back mid-check gets a fresh render of where they were.
 if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAnswers.getState().notice) {
   hydrateRoot(root, app)

@@ -4,7 +4,7 @@
  * list means the content is sound. Never bundled into the app (it pulls in zod).
  */
 import type { z } from 'zod'
-import { derivedFacts } from '../domain/facts.ts'
+import { derivedFacts, factsIn as facts } from './format.ts'
 import * as schema from './schema.ts'
 import type { Condition, Migrations, Question, Questionnaire, RedFlags, Sources } from './schema.ts'
 
@@ -29,22 +29,16 @@ function parse<T>(problems: string[], file: string, s: z.ZodType<T>, data: unkno
   return undefined
 }
 
-function* facts(c: Condition): Generator<schema.Fact> {
-  if ('always' in c) return
-  if ('all' in c) for (const x of c.all) yield* facts(x)
-  else if ('any' in c) for (const x of c.any) yield* facts(x)
-  else if ('not' in c) yield* facts(c.not)
-  else yield c
-}
-
-const numericDerived = new Set(Object.keys(derivedFacts))
 
 function checkCondition(problems: string[], where: string, c: Condition, known: Map<string, Question>) {
   for (const f of facts(c)) {
     const q = known.get(f.fact)
     if (!q) {
-      if (numericDerived.has(f.fact) && ['atLeast', 'atMost', 'answered', 'unanswered'].includes(f.operator)) continue
-      problems.push(`${where}: "${f.fact}" is not a question${numericDerived.has(f.fact) ? ' (derived facts take atLeast/atMost)' : ' that comes before it'}`)
+      const derived = Object.hasOwn(derivedFacts, f.fact) ? derivedFacts[f.fact as keyof typeof derivedFacts] : undefined
+      const values: readonly string[] | undefined = derived && 'values' in derived ? derived.values : undefined
+      const fits = derived && (derived.operators as readonly string[]).includes(f.operator) && (!values || values.includes(String(f.value)))
+      if (fits) continue
+      problems.push(`${where}: "${f.fact}" is not a question${derived ? ` (it takes ${derived.operators.join(', ')})` : ' that comes before it'}`)
       continue
     }
     const values = Array.isArray(f.value) ? f.value : f.value === undefined ? [] : [f.value]

@@ -12,7 +12,7 @@ const files = import.meta.glob<RecommendationData>('../../rules/recommendations/
 })
 
 /** the rule id a file name gives: rules/recommendations/wean-off-orthotics.json → wean-off-orthotics */
-export function ruleIdFromPath(path: string): string {
+function ruleIdFromPath(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '')
 }
 

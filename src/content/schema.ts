@@ -6,59 +6,20 @@
  * to a phone. See docs/decisions/002-validate-content-at-build-time.md.
  */
 import { z } from 'zod'
+import { Condition } from './conditionSchema.ts'
+
+export { Condition, Fact, Operator, operators } from './conditionSchema.ts'
 
 /** Lower-case words joined by hyphens: option values, rule ids, flag ids. */
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens')
 /** A question id is `section.name`, so a trace can say which section an answer came from. */
 export const questionId = z.string().regex(/^[a-z]+(-[a-z]+)*\.[a-zA-Z]+$/, 'use section.name, e.g. pain.where')
 /** Passage labels from the article: A1..A7 for the body, C7.1.1 for comment replies. */
-export const sourceLabel = z.string().regex(/^(A\d+|C\d+(\.\d+)*)$/, 'use an article label such as A3 or C7.1')
+const sourceLabel = z.string().regex(/^(A\d+|C\d+(\.\d+)*)$/, 'use an article label such as A3 or C7.1')
 const text = z.string().trim().min(1)
 
-export const urgencies = ['urgent', 'soon', 'out-of-scope', 'self-care'] as const
+const urgencies = ['urgent', 'soon', 'out-of-scope', 'self-care'] as const
 export const Urgency = z.enum(urgencies)
-
-// ---------------------------------------------------------------------------------------------
-// Conditions: json-rules-engine's shape ({ all | any | not } over { fact, operator, value }),
-// with a closed list of operators and no string expressions. Every operator except `unanswered`
-// is false when the fact has no answer, so a rule never fires on a question nobody was asked.
-
-export const operators = [
-  'is', //          single choice equals value
-  'isNot', //       single choice answered, and not value
-  'in', //          single choice is one of values
-  'includes', //    multiple choice contains value
-  'includesAny', // multiple choice contains any of values
-  'atLeast', //     number >= value
-  'atMost', //      number <= value
-  'answered', //    any answer at all
-  'unanswered', //  no answer (or the question is hidden)
-] as const
-export const Operator = z.enum(operators)
-
-export const Fact = z.strictObject({
-  fact: z.string().min(1),
-  operator: Operator,
-  value: z.union([z.string(), z.number(), z.array(z.string()).min(1)]).optional(),
-})
-
-export type Condition =
-  | z.infer<typeof Fact>
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition }
-  | { always: true }
-
-export const Condition: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    Fact,
-    // A rule for everyone says so; an empty `all` is more likely a mistake, so it is refused.
-    z.strictObject({ always: z.literal(true) }),
-    z.strictObject({ all: z.array(Condition).min(1) }),
-    z.strictObject({ any: z.array(Condition).min(1) }),
-    z.strictObject({ not: Condition }),
-  ]),
-)
 
 // ---------------------------------------------------------------------------------------------
 // The questionnaire (rules/questionnaire.json): sections in the order a person meets them.
@@ -98,7 +59,7 @@ export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...questionBase, type: z.literal('date') }),
 ])
 
-export const stages = ['screening', 'pain', 'factor'] as const
+const stages = ['screening', 'pain', 'factor'] as const
 
 export const Section = z.strictObject({
   id: slug,
@@ -106,6 +67,8 @@ export const Section = z.strictObject({
   title: text,
   /** Short name for the progress bar and the review page. */
   short: text,
+  /** The heading on the printout, in the person's voice, when it differs from the title. */
+  printTitle: text.optional(),
   intro: text.optional(),
   /** The factor whose rules this section's answers mostly feed (factor sections only). */
   factor: slug.optional(),
@@ -136,7 +99,7 @@ export const RedFlag = z.strictObject({
   say: text.optional(),
 })
 
-export const UrgencyMessage = z.strictObject({ heading: text, body: text })
+const UrgencyMessage = z.strictObject({ heading: text, body: text })
 
 export const RedFlags = z.strictObject({
   /** The heading and lead text for each level, in one vocabulary across screen and print. */
@@ -152,7 +115,7 @@ export const RedFlags = z.strictObject({
 // Recommendations (rules/recommendations/<id>.json): one rule per file; the file name is the id.
 
 /** Topics where mainstream practice commonly differs from the article. */
-export const disputedTopics = [
+const disputedTopics = [
   'stretching',
   'orthotics',
   'loading-exercises',
@@ -236,8 +199,6 @@ export const GoldenCase = z.strictObject({
   }),
 })
 
-export type Operator = z.infer<typeof Operator>
-export type Fact = z.infer<typeof Fact>
 export type Urgency = z.infer<typeof Urgency>
 export type Option = z.infer<typeof Option>
 export type Question = z.infer<typeof Question>

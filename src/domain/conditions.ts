@@ -5,7 +5,7 @@
 import type { AnswerValue, Answers, Condition, Fact } from '../content/schema'
 
 /** What one `{ fact, operator, value }` condition found. */
-export interface FactTrace {
+interface FactTrace {
   kind: 'fact'
   condition: Fact
   actual: AnswerValue | undefined
@@ -84,7 +84,7 @@ export function reasons(t: Trace): FactTrace[] {
   }
 }
 
-export interface Match<T> {
+interface Match<T> {
   item: T
   trace: Trace
 }

@@ -1,13 +1,8 @@
 /**
  * Facts are code, rules are data: values the rules may test that are worked out from answers.
+ * Which derived facts exist, and what they take, is declared in src/content/format.ts.
  */
 import type { Answers } from '../content/schema.ts'
-
-/** Each derived fact, and the question it is worked out from (for "why you see this"). */
-export const derivedFacts = {
-  /** Whole days from today to the event; absent when there is no date or the event is past. */
-  'event.daysAway': 'pain.eventDate',
-} as const
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -22,6 +17,16 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
+/**
+ * whether a clinician put this leg in a boot or night splint: the person tried one and did not say
+ * it was their own idea. Advice that moves, loads or reshoes the leg defers to that clinician.
+ */
+function immobilisedByClinician(answers: Answers): 'yes' | 'no' | undefined {
+  const tried = answers['tried.list']
+  if (!Array.isArray(tried)) return undefined
+  return (tried.includes('boot') || tried.includes('night-splint')) && answers['tried.immobilisedBy'] !== 'self' ? 'yes' : 'no'
+}
+
 /** the answers plus the facts derived from them */
 export function withDerivedFacts(answers: Answers, today: string): Answers {
   const facts: Answers = { ...answers }
@@ -30,5 +35,7 @@ export function withDerivedFacts(answers: Answers, today: string): Answers {
     const days = daysBetween(today, eventDate)
     if (days >= 0) facts['event.daysAway'] = days
   }
+  const immobilised = immobilisedByClinician(answers)
+  if (immobilised) facts['tried.immobilisedByClinician'] = immobilised
   return facts
 }

@@ -3,7 +3,8 @@
  * grouped by factor, each with the answers that explain it.
  */
 import { evaluate, reasons, type Trace } from './conditions'
-import { derivedFacts, withDerivedFacts } from './facts'
+import { derivedFacts } from '../content/format'
+import { withDerivedFacts } from './facts'
 import type { Answers, Factor, FullContent, Question, Recommendation, RedFlag, Urgency } from '../content/schema'
 import { answerText, type AnswerLine } from './answerText'
 import { visibility } from './visibility'
@@ -29,7 +30,7 @@ export interface Result {
 function explain(t: Trace, questions: Map<string, Question>, facts: Answers): AnswerLine[] {
   const seen = new Set<string>()
   return reasons(t).flatMap(({ condition }) => {
-    const questionId = derivedFacts[condition.fact as keyof typeof derivedFacts] ?? condition.fact
+    const questionId = Object.hasOwn(derivedFacts, condition.fact) ? derivedFacts[condition.fact as keyof typeof derivedFacts].from : condition.fact
     const question = questions.get(questionId)
     const value = facts[questionId]
     // A question left blank is no reason to show something ("not: trend is better" with no answer).

@@ -1,11 +1,11 @@
 /**
  * What the service worker has told us about new versions of the app. Kept apart from the
- * registration (src/app/updates.ts), which loads after the first screen, so the prompt itself
+ * registration (src/pwa/updates.ts), which loads after the first screen, so the prompt itself
  * costs the first screen almost nothing.
  */
 import { create } from 'zustand'
 
-export type UpdateState =
+type UpdateState =
   /** nothing to say */
   | 'none'
   /** a new version is installed and waits for the person to choose it */

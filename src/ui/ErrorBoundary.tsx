@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { redFlags } from '../content/questionnaire'
-import { STORAGE_KEY, UNREADABLE_KEY } from '../domain/record/saved'
+import { setAsideAndReload } from '../session/lifecycle'
 
 /** The warning signs, shown whenever the check itself cannot go on: they matter more than the app. */
 function StillGetHelp() {
@@ -60,13 +60,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
         <button
           type="button"
           className={`${button} bg-white text-brand-700 ring-2 ring-inset ring-brand-700`}
-          onClick={() => {
-            // Keep a copy, as the loader does with unreadable answers, then start clean.
-            const saved = localStorage.getItem(STORAGE_KEY)
-            if (saved) localStorage.setItem(UNREADABLE_KEY, saved)
-            localStorage.removeItem(STORAGE_KEY)
-            window.location.reload()
-          }}
+          onClick={setAsideAndReload}
         >
           Clear my answers and start again
         </button>

@@ -1,6 +1,6 @@
 /**
  * Built by `vite build --ssr` at build time only: renders the welcome screen to HTML so that
- * scripts/prerender.mjs can put it into dist/index.html. Never shipped to the browser.
+ * scripts/prerenderWelcome.ts can put it into dist/index.html. Never shipped to the browser.
  */
 import { renderToString } from 'react-dom/server'
 import { App } from './App'

@@ -3,7 +3,7 @@ import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { appVersion, rulesVersion } from '../../src/content/version'
 import type { Migration } from '../../src/content/schema'
-import { exportRecord, integrityOf } from '../../src/domain/record/exportFile'
+import { exportRecord } from '../../src/domain/record/exportFile'
 import {
   DAMAGED_MESSAGE,
   EMPTY_MESSAGE,
@@ -15,7 +15,9 @@ import {
   TOO_BIG_MESSAGE,
 } from '../../src/domain/record/importFile'
 import { NOTE_MAX_LENGTH, type Saved } from '../../src/domain/record/saved'
+import { buildResult } from '../../src/domain/result'
 import { calm, snapped } from './support/answers'
+import { oracleReseal } from './support/oracleIntegrity'
 
 const content = { questionnaire, redFlags, recommendations }
 const today = '2026-03-04'
@@ -37,11 +39,11 @@ const record = (overrides: Partial<Saved> = {}): Saved => ({
 const exported = async (saved = record()) => (await exportRecord(saved, content, today, now)).text
 const fields = async (saved = record()) => JSON.parse(await exported(saved)) as Record<string, unknown>
 
-/** the file written again with a checksum that matches its (changed) content, as someone with a text editor and a hash tool could */
-async function reseal(file: Record<string, unknown>): Promise<string> {
-  const { integrity: _, ...body } = file
-  return JSON.stringify({ ...body, integrity: await integrityOf(body) }, null, 2)
-}
+/**
+ * the file written again with a checksum that matches its (changed) content, as someone with a text
+ * editor and a hash tool could: worked out by the tests' own copy of the file's checksum scheme
+ */
+const reseal = oracleReseal
 
 const open = (text: string) => importRecord(text, content, [])
 
@@ -113,15 +115,79 @@ describe('opening a saved file', () => {
   })
 
   test('the result copy in the file is never trusted: the app works the result out again from the answers', async () => {
-    const file = await fields()
-    file.result = { urgency: 'self-care', warnings: [], suggestions: [{ id: 'made-up', title: 'Trust me', sources: [] }] }
-    const read = await open(await reseal(file))
-    expect(read.ok && Object.keys(read.saved)).not.toContain('result')
-    expect(read).toMatchObject({ ok: true, saved: { answers: record().answers } })
+    // A swollen, warm, sore calf, poor sleep and sugar every day. By the rules, that is:
+    //   - urgent, for the possible-clot warning (urgent.calf: yes), with no other warning;
+    //   - shown: sleep-and-recovery (stress.sleep: poor) and refined-sugar (diet.sugar: daily),
+    //     neither of which loads the leg;
+    //   - held back while the urgent warning applies: overload-signal and two-part-approach (both
+    //     apply to everyone, and both are marked to wait).
+    const answers = { ...calm, 'urgent.calf': 'yes', 'stress.sleep': 'poor', 'diet.sugar': 'daily' }
+    const file = await fields(record({ answers }))
+    // Someone edits the copy to say all is well and that the held-back advice applies, then
+    // works the checksum out again so the file still looks untouched.
+    file.result = {
+      urgency: 'self-care',
+      warnings: [],
+      suggestions: [
+        { id: 'two-part-approach', title: 'Trust me', sources: ['A1'] },
+        { id: 'overload-signal', title: 'Nothing to worry about', sources: ['A1'] },
+      ],
+    }
+    const text = reseal(file)
+    expect(text).toContain('"urgency": "self-care"')
+
+    const read = await open(text)
+    // Only the answers and the note come in; nothing of the copy rides along with them.
+    expect(read).toEqual({
+      ok: true,
+      saved: { answers, note: trickyNote, step: 'review', editing: false, recheck: [], questionnaireVersion: questionnaire.version },
+      notice: null,
+    })
+    if (!read.ok) return
+
+    // What the person then sees is what their answers give, not what the copy claims.
+    const shown = buildResult(content, read.saved.answers, today)
+    expect(shown.urgency).toBe('urgent')
+    expect(shown.urgent.map((f) => f.item.id)).toEqual(['possible-clot'])
+    expect([...shown.soon, ...shown.outOfScope]).toEqual([])
+    expect(shown.groups.flatMap((g) => g.suggestions.map((s) => s.item.id)).sort()).toEqual(['refined-sugar', 'sleep-and-recovery'])
+    expect(shown.held).toBe(2)
   })
 
-  test('the four kinds of refusal say different things', () => {
-    expect(new Set([TOO_BIG_MESSAGE, NOT_OURS_MESSAGE, NEWER_MESSAGE, DAMAGED_MESSAGE]).size).toBe(4)
+  test('each kind of refused file gets its own message, which says what happened, what to do, and that nothing was changed', async () => {
+    const text = await exported()
+    const refusal = async (body: string) => {
+      const read = await importFile(new Blob([body]), content, [])
+      if (read.ok) throw new Error('the file was opened, not refused')
+      return read.message
+    }
+    const messages = {
+      tooBig: await refusal(text + ' '.repeat(IMPORT_MAX_BYTES)),
+      notOurs: await refusal('Shopping list: milk, eggs, plasters'),
+      newer: await refusal(reseal({ ...(JSON.parse(text) as Record<string, unknown>), format: 2 })),
+      damaged: await refusal(text.slice(0, Math.floor(text.length / 2))),
+    }
+    expect(new Set(Object.values(messages)).size).toBe(4)
+
+    const kinds = ['tooBig', 'notOurs', 'newer', 'damaged'] as const
+    // What happened: each names its own problem and no other's.
+    const what = { tooBig: /too big/i, notOurs: /not a saved copy/i, newer: /newer version/i, damaged: /damaged/i }
+    // What to do about it (a file too big to be ours can only be left unopened).
+    const todo = {
+      tooBig: /so it was not opened/i,
+      notOurs: /choose a file whose name starts with "achilles-self-check"/i,
+      newer: /update the app on this device first, then open the file again/i,
+      damaged: /if you have another copy of the file, try that one/i,
+    }
+    for (const kind of kinds) {
+      const message = messages[kind]
+      for (const other of kinds) {
+        if (other === kind) expect(message, kind).toMatch(what[other])
+        else expect(message, `the ${kind} message must not read as ${other}`).not.toMatch(what[other])
+      }
+      expect(message, kind).toMatch(todo[kind])
+      expect(message, kind).toContain('Nothing on this device was changed.')
+    }
   })
 })
 
@@ -140,11 +206,11 @@ describe('a file that is not a saved copy from this app', () => {
 
 describe('a file made by a newer version of the app', () => {
   test('a newer file format is refused, with a suggestion to update', async () => {
-    expect(await open(await reseal({ ...(await fields()), format: 2 }))).toEqual({ ok: false, message: NEWER_MESSAGE })
+    expect(await open(reseal({ ...(await fields()), format: 2 }))).toEqual({ ok: false, message: NEWER_MESSAGE })
   })
 
   test('answers to newer questions are refused, with a suggestion to update', async () => {
-    expect(await open(await reseal({ ...(await fields()), questionnaireVersion: questionnaire.version + 1 }))).toEqual({
+    expect(await open(reseal({ ...(await fields()), questionnaireVersion: questionnaire.version + 1 }))).toEqual({
       ok: false,
       message: NEWER_MESSAGE,
     })
@@ -206,18 +272,18 @@ describe('a damaged or changed file', () => {
     ['a questionnaire version that never existed', { questionnaireVersion: 0 }],
     ['a format that never existed', { format: 0.5 }],
   ])('%s is refused even with a matching checksum', async (_, change) => {
-    expect(await open(await reseal({ ...(await fields()), ...change }))).toEqual(damaged)
+    expect(await open(reseal({ ...(await fields()), ...change }))).toEqual(damaged)
   })
 
   test('a missing field is refused even with a matching checksum', async () => {
     const { note: _, ...noNote } = await fields()
-    expect(await open(await reseal(noNote))).toEqual(damaged)
+    expect(await open(reseal(noNote))).toEqual(damaged)
   })
 
   test('__proto__ keys are refused, and nothing leaks into other objects', async () => {
     const file = await fields()
-    const text = (await reseal(file)).replace('"answers": {', '"answers": {\n    "__proto__": { "polluted": "yes" },')
-    const resealed = await reseal(JSON.parse(text) as Record<string, unknown>)
+    const text = reseal(file).replace('"answers": {', '"answers": {\n    "__proto__": { "polluted": "yes" },')
+    const resealed = reseal(JSON.parse(text) as Record<string, unknown>)
     expect(resealed).toContain('"__proto__"')
     expect(await open(resealed)).toEqual(damaged)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

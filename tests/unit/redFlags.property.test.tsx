@@ -64,42 +64,111 @@ describe('red flags always lead the result', () => {
     )
   }, 60_000)
 
-  test('on screen, the highest warning comes first, before any suggestion, after any route through the flow', () => {
-    fc.assert(
-      fc.property(arbitraryAnswers, fc.boolean(), (answers, readSummaryAtOnce) => {
-        // Walk the flow with these answers, taking either choice at the urgent warning.
-        const actor = createActor(wizardMachine).start()
-        actor.send({ type: 'wizard.start' })
-        for (let guard = 0; actor.getSnapshot().value !== 'result' && guard < 40; guard++) {
-          const s = actor.getSnapshot()
-          if (s.value === 'urgentAdvice') actor.send(readSummaryAtOnce ? { type: 'branch.result', answers } : { type: 'urgent.continue' })
-          else if (s.value === 'outOfScope') actor.send({ type: 'branch.result', answers })
-          else if (s.value === 'review') actor.send({ type: 'review.confirm', answers })
-          else actor.send({ type: 'step.next', answers })
-        }
-        expect(actor.getSnapshot().value).toBe('result')
+  test('on screen, whenever the summary opens after any route through the flow, the highest warning comes first, before any suggestion', () => {
+    const sectionIds = questionnaire.sections.map((s) => s.id)
+    const screeningIds = questionnaire.sections.filter((s) => s.stage === 'screening').flatMap((s) => s.questions.map((q) => q.id))
+    const urgentIds = ['urgent.snap', 'urgent.pushOff', 'urgent.weight', 'urgent.calf', 'urgent.infection', 'urgent.medicine']
+    /** what a person does on one screen: which of its buttons, and for a section, whether and how they answer it first */
+    const move = fc.record({ pick: fc.nat(), answerFirst: fc.nat(3).map((n) => n > 0), from: fc.nat() })
+    let landings = 0
+    let earlyLandings = 0
 
-        const expected = expectedLevels(answers)
-        const { container, unmount } = render(
-          <ResultScreen result={buildResult(content, answers, TODAY)} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />,
-        )
-        const blocks = [...container.querySelectorAll('main [data-urgency], main [data-rule]')]
-        const top = order.find((l) => expected.has(l))
-        if (top) {
-          expect(blocks[0].getAttribute('data-urgency')).toBe(top)
-          const heading = within(blocks[0] as HTMLElement).getByRole('heading', { level: 2 })
-          expect(heading.textContent).toBe(redFlags.levels[top].heading)
-        } else {
-          expect(container.querySelector('[data-urgency]')).toBeNull()
-        }
-        const lastWarning = blocks.findLastIndex((b) => b.hasAttribute('data-urgency'))
-        const firstRule = blocks.findIndex((b) => b.hasAttribute('data-rule'))
-        if (firstRule !== -1) expect(lastWarning).toBeLessThan(firstRule)
-        unmount()
-      }),
+    fc.assert(
+      fc.property(
+        fc.array(arbitraryAnswers, { minLength: 1, maxLength: 3 }),
+        fc.array(move, { maxLength: 60 }),
+        fc.boolean(),
+        (minds, detours, readSummaryAtOnce) => {
+          const actor = createActor(wizardMachine).start()
+          let answers: Answers = {}
+          /** the person fills in the section on screen as one of their minds would (and may leave gaps) */
+          const answerSection = (sectionId: string, mind: Answers) => {
+            const ids = questionnaire.sections.find((s) => s.id === sectionId)!.questions.map((q) => q.id)
+            answers = {
+              ...Object.fromEntries(Object.entries(answers).filter(([id]) => !ids.includes(id))),
+              ...Object.fromEntries(Object.entries(mind).filter(([id]) => ids.includes(id))),
+            }
+          }
+          const send = (event: Parameters<typeof actor.send>[0]) => {
+            const before = actor.getSnapshot().value
+            actor.send(event)
+            if (before !== 'result' && actor.getSnapshot().value === 'result') checkSummary()
+          }
+          const checkSummary = () => {
+            landings++
+            // The summary opens with a warning sign unanswered only when an urgent answer already leads it.
+            const urgentNow = urgentIds.some((q) => yesOrUnsure(answers[q]))
+            const asked = (id: string) => id !== 'soon.otherJoints' || yesOrUnsure(answers['soon.bothHeels'])
+            const gaps = screeningIds.filter((id) => asked(id) && answers[id] === undefined)
+            if (!urgentNow) expect(gaps, 'warning signs left unanswered on the way to the summary').toEqual([])
+            if (gaps.length > 0) earlyLandings++
+
+            // The screen a person sees there, for the answers they hold at that moment.
+            const expected = expectedLevels(answers)
+            const { container, unmount } = render(
+              <ResultScreen result={buildResult(content, answers, TODAY)} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />,
+            )
+            const blocks = [...container.querySelectorAll('main [data-urgency], main [data-rule]')]
+            const top = order.find((l) => expected.has(l))
+            if (top) {
+              expect(blocks[0].getAttribute('data-urgency')).toBe(top)
+              const heading = within(blocks[0] as HTMLElement).getByRole('heading', { level: 2 })
+              expect(heading.textContent).toBe(redFlags.levels[top].heading)
+            } else {
+              expect(container.querySelector('[data-urgency]')).toBeNull()
+            }
+            const lastWarning = blocks.findLastIndex((b) => b.hasAttribute('data-urgency'))
+            const firstRule = blocks.findIndex((b) => b.hasAttribute('data-rule'))
+            if (firstRule !== -1) expect(lastWarning).toBeLessThan(firstRule)
+            unmount()
+          }
+
+          // A wandering route: the buttons each screen offers, taken at random, changing their mind
+          // between answer sets, leaving sections half done, going back, editing from the review.
+          for (const { pick, answerFirst, from } of detours) {
+            const at = String(actor.getSnapshot().value)
+            if (at === 'welcome') send({ type: 'wizard.start' })
+            else if (sectionIds.includes(at)) {
+              if (pick % 4 === 3) send({ type: 'step.back', answers })
+              else {
+                if (answerFirst) answerSection(at, minds[from % minds.length])
+                send({ type: 'step.next', answers })
+              }
+            } else if (at === 'urgentAdvice') {
+              const choice = pick % 3
+              send(choice === 0 ? { type: 'urgent.continue' } : choice === 1 ? { type: 'branch.result', answers } : { type: 'step.back', answers })
+            } else if (at === 'outOfScope') {
+              send(pick % 2 === 0 ? { type: 'branch.result', answers } : { type: 'step.back', answers })
+            } else if (at === 'review') {
+              const choice = pick % 3
+              if (choice === 0) send({ type: 'review.confirm', answers })
+              else if (choice === 1) send({ type: 'review.edit', sectionId: sectionIds[from % sectionIds.length] })
+              else send({ type: 'step.back', answers })
+            } else if (at === 'result') send({ type: 'step.back', answers })
+          }
+
+          // Then straight on to the summary, answering each section on the way as the first mind would.
+          for (let guard = 0; actor.getSnapshot().value !== 'result' && guard < 60; guard++) {
+            const at = String(actor.getSnapshot().value)
+            if (at === 'welcome') send({ type: 'wizard.start' })
+            else if (at === 'urgentAdvice') send(readSummaryAtOnce ? { type: 'branch.result', answers } : { type: 'urgent.continue' })
+            else if (at === 'outOfScope') send({ type: 'branch.result', answers })
+            else if (at === 'review') send({ type: 'review.confirm', answers })
+            else {
+              answerSection(at, minds[0])
+              send({ type: 'step.next', answers })
+            }
+          }
+          expect(actor.getSnapshot().value).toBe('result')
+          actor.stop()
+        },
+      ),
       { numRuns: 150 },
     )
-  }, 60_000)
+    // The routes did reach the summary, some of them early from the urgent warning.
+    expect(landings).toBeGreaterThanOrEqual(150)
+    expect(earlyLandings).toBeGreaterThan(0)
+  }, 120_000)
 
   test('every red flag in the data, answered on its own, puts its own message at the top', () => {
     for (const flag of redFlags.flags) {

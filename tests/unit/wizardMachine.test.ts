@@ -3,11 +3,11 @@ import { describe, expect, test } from 'vitest'
 import { createActor } from 'xstate'
 import { getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { questionnaire } from '../../src/content/questionnaire'
-import { allSteps } from '../../src/machine/steps'
-import { sectionIds, wizardMachine, type WizardEvent } from '../../src/domain/flow/machine'
+import { sectionIds, steps, wizardMachine, wizardMachineFor, type WizardEvent } from '../../src/domain/flow/machine'
 import { flagsAt } from '../../src/domain/screening'
 import { firstIncomplete, visibility } from '../../src/domain/visibility'
-import type { Answers } from '../../src/content/schema'
+import type { Answers, Content } from '../../src/content/schema'
+import { resumeStep } from '../../src/domain/flow/resume'
 import { redFlags } from '../../src/content/questionnaire'
 import { calm, snapped, under16 } from './support/answers'
 
@@ -26,6 +26,8 @@ const events: WizardEvent[] = [
   { type: 'review.confirm', answers: {} },
   ...sectionIds.map((sectionId) => ({ type: 'review.edit' as const, sectionId })),
   { type: 'wizard.restart' },
+  { type: 'record.delete' },
+  { type: 'record.replace', record: { saved: { answers: calm, note: '', step: 'review', editing: false, recheck: [], questionnaireVersion: 1 }, notice: null } },
 ]
 const isResult = (s: { value: unknown }) => s.value === 'result'
 
@@ -72,8 +74,9 @@ describe('the wizard flow', () => {
     expect(order).toEqual(questionnaire.sections.map((s) => s.id))
   })
 
-  test('the list of steps the saved-answers loader accepts is exactly the machine\'s states', () => {
-    expect(new Set(Object.keys(wizardMachine.root.states))).toEqual(allSteps)
+  test('the steps a saved position may name are the screens a person can reach, and nothing else', () => {
+    const reachable = new Set(getShortestPaths(wizardMachine, { events }).map((p) => String(p.state.value)))
+    expect(steps).toEqual(reachable)
   })
 
   test('the result can be reached from every state a person can get to', () => {
@@ -239,5 +242,96 @@ describe('the wizard flow', () => {
     expect(atPain.value).toBe('pain')
     expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'step.back', answers: calm }).value).toBe('scope')
     expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'wizard.restart' }).value).toBe('welcome')
+  })
+})
+
+describe('the record lifecycle in the flow', () => {
+  const record = (answers: Answers) => ({ saved: { answers, note: 'n', step: 'welcome', editing: false, recheck: [], questionnaireVersion: 1 }, notice: null })
+
+  test("a file's answers open at their review from any screen, and the session's action gets the whole record", () => {
+    const replaced: unknown[] = []
+    const machine = wizardMachine.provide({ actions: { replaceRecord: (_, params) => void replaced.push(params.record) } })
+    for (const from of [[], [{ type: 'wizard.start' }], [{ type: 'wizard.start' }, { type: 'step.next', answers: snapped }]] as WizardEvent[][]) {
+      const actor = createActor(machine).start()
+      for (const e of from) actor.send(e)
+      actor.send({ type: 'record.replace', record: record(calm) })
+      expect(actor.getSnapshot().value).toBe('review')
+    }
+    expect(replaced).toEqual([record(calm), record(calm), record(calm)])
+  })
+
+  test("a file's answers that leave a warning sign unanswered open at that sign, not at the review", () => {
+    const { ['soon.nerve']: _, ...gap } = calm
+    const actor = createActor(wizardMachine).start()
+    actor.send({ type: 'record.replace', record: record(gap) })
+    expect(actor.getSnapshot().value).toBe('soon')
+  })
+
+  test('delete everything and start over return to the welcome from anywhere, each with its own action', () => {
+    const done: string[] = []
+    const machine = wizardMachine.provide({ actions: { deleteRecord: () => void done.push('delete'), clearRecord: () => void done.push('clear') } })
+    const actor = createActor(machine).start()
+    actor.send({ type: 'wizard.start' })
+    actor.send({ type: 'step.next', answers: calm })
+    actor.send({ type: 'record.delete' })
+    expect(actor.getSnapshot().value).toBe('welcome')
+    actor.send({ type: 'wizard.start' })
+    actor.send({ type: 'wizard.restart' })
+    expect(actor.getSnapshot().value).toBe('welcome')
+    expect(done).toEqual(['delete', 'clear'])
+  })
+})
+
+describe('a flow built from other content', () => {
+  // A tiny questionnaire whose scope question comes before the warning signs: no code changes, the
+  // branches move with the sections that their flags read.
+  const tiny: Content = {
+    questionnaire: {
+      version: 1,
+      factors: [{ id: 'f', title: 'F' }],
+      sections: [
+        { id: 'scope', stage: 'screening', title: 'Scope', short: 'Scope', questions: [{ id: 'scope.age', type: 'single', label: 'Age?', short: 'Age', required: true, options: [{ value: 'adult', label: 'Adult' }, { value: 'child', label: 'Child' }] }] },
+        { id: 'urgent', stage: 'screening', title: 'Urgent', short: 'Urgent', questions: [{ id: 'urgent.snap', type: 'single', label: 'Snap?', short: 'Snap', required: true, options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }] },
+        { id: 'pain', stage: 'pain', title: 'Pain', short: 'Pain', questions: [{ id: 'pain.worst', type: 'scale', label: 'Worst?', short: 'Worst', min: 0, max: 10, minLabel: 'none', maxLabel: 'worst' }] },
+      ],
+    },
+    redFlags: {
+      levels: { urgent: { heading: 'U', body: 'U' }, soon: { heading: 'S', body: 'S' }, 'out-of-scope': { heading: 'O', body: 'O' } },
+      flags: [
+        { id: 'child', urgency: 'out-of-scope', summary: 'Child', when: { fact: 'scope.age', operator: 'is', value: 'child' }, advice: 'See a doctor.' },
+        { id: 'snap', urgency: 'urgent', summary: 'Snap', when: { fact: 'urgent.snap', operator: 'is', value: 'yes' }, advice: 'Go now.', say: 'It snapped.' },
+      ],
+      watchFor: ['a', 'b', 'c'],
+      welcomeList: ['a', 'b', 'c'],
+    },
+  }
+  const machine = wizardMachineFor(tiny)
+  const run = (...sent: WizardEvent[]) => {
+    const actor = createActor(machine).start()
+    for (const e of sent) actor.send(e)
+    return String(actor.getSnapshot().value)
+  }
+  const start: WizardEvent = { type: 'wizard.start' }
+
+  test('has a state for each of its sections, in its order, and starts at its first', () => {
+    expect(Object.keys(machine.root.states)).toEqual(['welcome', 'scope', 'urgent', 'pain', 'urgentAdvice', 'outOfScope', 'review', 'result'])
+    expect(run(start)).toBe('scope')
+  })
+
+  test('the out-of-scope exit follows the scope section and the urgent warning follows the warning signs', () => {
+    expect(run(start, { type: 'step.next', answers: { 'scope.age': 'child' } })).toBe('outOfScope')
+    const adult = { 'scope.age': 'adult' }
+    expect(run(start, { type: 'step.next', answers: adult })).toBe('urgent')
+    const snapped = { ...adult, 'urgent.snap': 'yes' }
+    expect(run(start, { type: 'step.next', answers: adult }, { type: 'step.next', answers: snapped })).toBe('urgentAdvice')
+    expect(run(start, { type: 'step.next', answers: adult }, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' })).toBe('pain')
+    expect(run(start, { type: 'step.next', answers: adult }, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' }, { type: 'step.back', answers: snapped })).toBe('urgentAdvice')
+    expect(run(start, { type: 'step.next', answers: adult }, { type: 'step.next', answers: { ...adult, 'urgent.snap': 'no' } })).toBe('pain')
+  })
+
+  test('a person resuming on the urgent warning without its answers goes back to the first unanswered section', () => {
+    expect(resumeStep('urgentAdvice', { 'scope.age': 'adult' }, tiny)).toBe('urgent')
+    expect(resumeStep('urgentAdvice', { 'scope.age': 'adult', 'urgent.snap': 'no' }, tiny)).toBe('pain')
+    expect(resumeStep('outOfScope', { 'scope.age': 'adult' }, tiny)).toBe('urgent')
   })
 })

@@ -8,7 +8,7 @@ import type { AnswerValue, Answers, Question, Questionnaire } from '../../conten
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /** whether a value is a possible answer to this question */
-export function fitsQuestion(question: Question, value: unknown): value is AnswerValue {
+function fitsQuestion(question: Question, value: unknown): value is AnswerValue {
   switch (question.type) {
     case 'single':
       return typeof value === 'string' && question.options.some((o) => o.value === value)

@@ -1,22 +1,22 @@
 /**
- * The saved copy's format and how a raw string from storage becomes a trustworthy state.
- * Pure, so every kind of bad input is easy to test.
+ * The copy of the person's record kept on this device: its format, and how what storage holds
+ * becomes a state the app can trust. Pure, with the content passed in; the session's store
+ * (src/session/answersStore.ts) runs these three steps through Zustand's persist:
+ *   readEnvelope (its storage's getItem) → migrateShape (its migrate) → readSaved (its merge).
  */
-import { migrations, questionnaire } from '../../content/questionnaire'
-import { allSteps } from '../../machine/steps'
-import type { Answers, Questionnaire } from '../../content/schema'
+import type { Answers, Migration, Questionnaire } from '../../content/schema'
 import { migrateAnswers } from './migrate'
 import { sanitizeAnswers } from './sanitize'
 
 export const STORAGE_KEY = 'achilles-self-check'
 /** Where an unreadable saved copy is set aside, so that nothing is thrown away without a trace. */
 export const UNREADABLE_KEY = 'achilles-self-check:unreadable'
-/** The shape of the saved copy; bump it with a migration below when the shape changes. */
+/** The shape of the saved copy. Bump it, and add a step to `shapeSteps`, when a field changes. */
 export const STORE_VERSION = 1
 
 export interface Saved {
   answers: Answers
-  /** The wizard state the person was in (a state of wizardMachine). */
+  /** The flow's step the person was on; checked against the flow when it resumes (domain/flow/resume.ts). */
   step: string
   editing: boolean
   /** The questionnaire version the answers were given to. */
@@ -40,14 +40,10 @@ export function cutNote(text: string): string {
 }
 
 /** the ids in `ids` that are questions today, once each, in questionnaire order */
-export function knownQuestionIds(q: Questionnaire, ids: unknown): string[] {
+function knownQuestionIds(q: Questionnaire, ids: unknown): string[] {
   if (!Array.isArray(ids)) return []
   const wanted = new Set(ids.filter((id): id is string => typeof id === 'string'))
   return q.sections.flatMap((s) => s.questions.map((x) => x.id)).filter((id) => wanted.has(id))
-}
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string') : []
 }
 
 /** what the person is told when the questions changed and some answers need another look */
@@ -57,112 +53,125 @@ export function recheckNotice(lead: string, count: number): string {
     : `${lead} ${count} of your answers need another look: they are marked on the review page.`
 }
 
-const UNREADABLE_NOTICE = 'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere.'
-const NEWER_NOTICE = 'The answers on this device were saved by a newer version of this app, so the check starts fresh here.'
+export const UNREADABLE_NOTICE = 'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere.'
+export const NEWER_NOTICE = 'The answers on this device were saved by a newer version of this app, so the check starts fresh here.'
 const UPDATED_LEAD = 'The questions have been updated since you last visited.'
 const NOTE_UNREADABLE_NOTICE = 'We could not read the note saved on this device, so it was left out.'
 const NOTE_CUT_NOTICE = `Your note was longer than ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} characters, so only the first ${NOTE_MAX_LENGTH.toLocaleString('en-GB')} were kept.`
 
-export interface Loaded {
-  saved: Saved | null
-  notice: string | null
-}
+/** The record before anyone has answered anything. */
+export const emptyRecord = (questionnaireVersion: number): Saved => ({
+  answers: {},
+  step: 'welcome',
+  editing: false,
+  questionnaireVersion,
+  note: '',
+  recheck: [],
+})
 
+/** whether anything the person gave is in this record: opening a file over it asks first */
+export const holdsAnswers = ({ answers, note }: Pick<Saved, 'answers' | 'note'>) => Object.keys(answers).length > 0 || note.trim() !== ''
 
-function setAside(raw: string) {
-  try {
-    localStorage.setItem(UNREADABLE_KEY, raw)
-  } catch {
-    // Storage full or blocked: the notice still tells the person what happened.
-  }
-}
-
-/** turns what storage holds into a saved state the app can trust, with a notice when it had to change it */
-export function loadSaved(raw: string | null): Loaded {
-  if (raw === null) return { saved: null, notice: null }
+/** Storage's text as the versioned envelope persist expects, or null when it cannot be read as one. */
+export function readEnvelope(raw: string): { state: object; version: number } | null {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
   } catch {
-    parsed = undefined
+    return null
   }
+  const envelope = parsed as { state?: unknown; version?: unknown } | null
+  if (!envelope || typeof envelope !== 'object' || typeof envelope.state !== 'object' || envelope.state === null) return null
+  const { version } = envelope
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return null
+  return { state: envelope.state, version }
+}
+
+/**
+ * Changes of the saved copy's own shape, from version `from` to `from + 1`. There are none yet: the
+ * shape has not changed since version 1. (Changes of the questions are rules/migrations.json's.)
+ */
+const shapeSteps: { from: number; step: (state: Record<string, unknown>) => Record<string, unknown> }[] = []
+
+/**
+ * carries a saved copy of an older shape forward to STORE_VERSION (persist's `migrate`); null for a
+ * newer shape, which cannot be guessed at
+ */
+export function migrateShape(state: unknown, version: number): unknown {
+  if (version > STORE_VERSION) return null
+  let migrated = state as Record<string, unknown>
+  for (let v = version; v < STORE_VERSION; v++) {
+    const step = shapeSteps.find((s) => s.from === v)
+    if (!step) throw new Error(`no way to carry a saved copy from shape ${v} forward`)
+    migrated = step.step(migrated)
+  }
+  return migrated
+}
+
+export interface Loaded {
+  saved: Saved
+  notice: string | null
+  /** whether the original copy should be kept aside, because some of it could not be used */
+  setAside: boolean
+}
+
+/** turns a saved state of today's shape into one the app can trust, with a notice when it had to change it */
+export function readSaved(content: { questionnaire: Questionnaire; migrations: readonly Migration[] }, raw: unknown): Loaded {
+  const { questionnaire, migrations } = content
   // Every field is unknown until checked: storage can hold anything.
-  const envelope = parsed as { state?: { [K in keyof Saved]?: unknown }; version?: unknown } | undefined
-  if (!envelope || typeof envelope !== 'object' || typeof envelope.state !== 'object' || envelope.state === null) {
-    setAside(raw)
-    return {
-      saved: null,
-      notice: UNREADABLE_NOTICE,
-    }
-  }
-  const version = envelope.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    setAside(raw)
-    return {
-      saved: null,
-      notice: UNREADABLE_NOTICE,
-    }
-  }
-  if (version > STORE_VERSION) {
-    setAside(raw)
-    return {
-      saved: null,
-      notice: NEWER_NOTICE,
-    }
-  }
-  const state = envelope.state
+  const state = (raw && typeof raw === 'object' ? raw : {}) as { [K in keyof Saved]?: unknown }
   const savedVersion = state.questionnaireVersion
   if (typeof savedVersion === 'number' && Number.isInteger(savedVersion) && savedVersion > questionnaire.version) {
     // Answers to questions this app has never seen: guessing could keep a wrong answer.
-    setAside(raw)
-    return { saved: null, notice: NEWER_NOTICE }
+    return { saved: emptyRecord(questionnaire.version), notice: NEWER_NOTICE, setAside: true }
   }
   const answersReadable = typeof state.answers === 'object' && state.answers !== null && !Array.isArray(state.answers)
   const older = typeof savedVersion === 'number' && savedVersion < questionnaire.version
-  const migrated = older ? migrateAnswers(questionnaire, migrations, savedVersion, state.answers, strings(state.recheck)) : undefined
+  const previousRecheck = Array.isArray(state.recheck) ? state.recheck.filter((x): x is string => typeof x === 'string') : []
+  const migrated = older ? migrateAnswers(questionnaire, migrations, savedVersion, state.answers, previousRecheck) : undefined
   // No way forward (a version that never existed): keep what still fits, as before migrations.
   const { answers, dropped, recheck } = migrated?.ok
     ? migrated
     : { ...sanitizeAnswers(questionnaire, state.answers), recheck: knownQuestionIds(questionnaire, state.recheck) }
   const updated = migrated?.ok === true && recheck.length > 0
-  let step = typeof state.step === 'string' && allSteps.has(state.step) ? state.step : Object.keys(answers).length ? 'review' : 'welcome'
-  // The review page is where the answers to look at again are marked.
-  if (updated) step = 'review'
-  const changedQuestions = savedVersion !== questionnaire.version
   const notices: string[] = []
+  let setAside = false
   if (!answersReadable && state.answers !== undefined) {
-    setAside(raw)
+    setAside = true
     notices.push(UNREADABLE_NOTICE)
   } else if (updated) {
-    if (dropped > 0) setAside(raw)
+    setAside = dropped > 0
     notices.push(recheckNotice(UPDATED_LEAD, recheck.length))
   } else if (dropped > 0) {
-    setAside(raw)
-    notices.push(`${dropped === 1 ? 'One saved answer' : `${dropped} saved answers`} could not be used${changedQuestions ? ' because the questions have changed' : ''}. Please check your answers again.`)
-  } else if (step !== state.step) {
-    notices.push('We could not tell where you were, so here are your answers to check.')
+    setAside = true
+    const why = savedVersion !== questionnaire.version ? ' because the questions have changed' : ''
+    notices.push(`${dropped === 1 ? 'One saved answer' : `${dropped} saved answers`} could not be used${why}. Please check your answers again.`)
   }
   // Older copies have no note: that is not a problem worth a message.
   let note = ''
   if (typeof state.note === 'string') {
     note = cutNote(state.note)
     if (note !== state.note) {
-      setAside(raw)
+      setAside = true
       notices.push(NOTE_CUT_NOTICE)
     }
   } else if (state.note !== undefined) {
-    setAside(raw)
+    setAside = true
     notices.push(NOTE_UNREADABLE_NOTICE)
   }
+  // An unknown step is kept as it is: resuming the flow works out where to go, and says so.
+  const step = typeof state.step === 'string' ? state.step : ''
   return {
     saved: {
       answers,
-      step,
+      // The review page is where the answers to look at again are marked.
+      step: updated ? 'review' : step,
       editing: !updated && state.editing === true,
       questionnaireVersion: questionnaire.version,
       note,
       recheck,
     },
     notice: notices.length ? notices.join(' ') : null,
+    setAside,
   }
 }

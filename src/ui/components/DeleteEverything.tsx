@@ -2,7 +2,7 @@ import { ConfirmedButton } from './ConfirmedButton'
 
 /**
  * "Delete everything": asks once more, then wipes every trace of the person on this device (the
- * caller does the wiping, see record/deviceData.ts). The same control on the welcome screen and
+ * session does the wiping, see src/session/lifecycle.ts). The same control on the welcome screen and
  * the summary, so a person can clear a shared device without finishing the check.
  */
 export function DeleteEverything({ onConfirm, look = 'danger', className }: { onConfirm: () => void; look?: 'danger' | 'quiet'; className?: string }) {

@@ -1,8 +1,7 @@
-import type { Recommendation, Sources } from '../../content/schema'
-import type { AnswerLine } from '../../domain/answerText'
+import type { Suggestion } from '../../domain/summary'
 
 /** One of the article's suggestions, with the answers that brought it up and where it comes from. */
-export function SuggestionCard({ rule, why, sources }: { rule: Recommendation; why: AnswerLine[]; sources: Sources }) {
+export function SuggestionCard({ rule, why, passages }: Suggestion) {
   return (
     <article data-rule={rule.id} className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-slate-400">
       {rule.urgency === 'soon' && (
@@ -31,11 +30,11 @@ export function SuggestionCard({ rule, why, sources }: { rule: Recommendation; w
         )}
         <p className="mt-2">
           <span className="font-semibold text-slate-800">From the article: </span>
-          {rule.sources.map((label, i) => (
+          {passages.map(({ label, text }, i) => (
             <span key={label}>
               {i > 0 && '; '}
               passage {label}
-              {sources.passages[label] && ` (${sources.passages[label]})`}
+              {text && ` (${text})`}
             </span>
           ))}
         </p>

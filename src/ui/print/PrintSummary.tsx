@@ -7,19 +7,11 @@
  * own content hides in print, so the Print button, the browser's Ctrl+P / Cmd+P and a saved PDF all
  * give this same plain, black-on-white document.
  */
-import type { RedFlag, RedFlags, Sources, Urgency } from '../../content/schema'
+import type { Summary, Warning } from '../../domain/summary'
+import { answersInWords, heldBackText } from '../../domain/summary'
 import type { AnswerLine } from '../../domain/answerText'
-import type { Explained, Result } from '../../domain/result'
 
-export interface SummarySection {
-  id: string
-  title: string
-  /** screening sections are mostly "No": they print as one run of text to save paper */
-  screening: boolean
-  lines: AnswerLine[]
-}
-
-const levelTag: Record<Exclude<Urgency, 'self-care'>, string> = {
+const levelTag: Record<Warning['level'], string> = {
   urgent: 'URGENT',
   soon: 'SOON',
   'out-of-scope': 'NOT FOR THIS CHECK',
@@ -50,7 +42,7 @@ function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: bool
   )
 }
 
-function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'self-care'>; heading: string; body: string; flags: Explained<RedFlag>[] }) {
+function Warnings({ level, heading, body, flags }: Warning) {
   return (
     <section data-print-urgency={level} className="mt-2 break-inside-avoid border-2 border-black p-3">
       <h2 className="break-after-avoid text-[12pt] font-bold">
@@ -61,7 +53,7 @@ function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'se
         {flags.map(({ item, why }) => (
           <li key={item.id} data-print-flag={item.id}>
             <span className="font-semibold">{item.summary}</span>
-            {why.length > 0 && <> (answered: {why.map((l) => `${l.question}: ${l.answer}`).join('; ')})</>}. {item.advice}
+            {why.length > 0 && <> (answered: {answersInWords(why)})</>}. {item.advice}
           </li>
         ))}
       </ul>
@@ -69,78 +61,42 @@ function Warnings({ level, heading, body, flags }: { level: Exclude<Urgency, 'se
   )
 }
 
-export function PrintSummary({
-  result,
-  redFlags,
-  sources,
-  sections,
-  unansweredScreening,
-  note,
-  printedOn,
-  appVersion,
-  rulesVersion,
-}: {
-  result: Result
-  redFlags: RedFlags
-  sources: Sources
-  sections: SummarySection[]
-  /** titles of warning-sign sections left unanswered (the urgent warning let the person skip ahead) */
-  unansweredScreening: string[]
-  note: string
-  /** the day it was made, in words */
-  printedOn: string
-  appVersion: string
-  rulesVersion: string
-}) {
-  const { levels } = redFlags
-  const cited = [...new Set(result.groups.flatMap((g) => g.suggestions.flatMap((s) => s.item.sources)))]
-  const pain = sections.find((s) => s.id === 'pain')
-  const tried = sections.find((s) => s.id === 'tried')
-  const others = sections.filter((s) => s !== pain && s !== tried && s.lines.length > 0)
-  const warnings = (['urgent', 'soon', 'out-of-scope'] as const).map((level) => ({
-    level,
-    flags: level === 'urgent' ? result.urgent : level === 'soon' ? result.soon : result.outOfScope,
-  }))
+export function PrintSummary({ summary, note }: { summary: Summary; note: string }) {
+  const { warnings, groups, held, lead, others, cited, article, versions } = summary
+  const urgent = warnings.some((w) => w.level === 'urgent')
   return (
     <div className="hidden text-[9pt] leading-snug text-black print:block" data-print-summary>
       <header className="border-b-2 border-black pb-2">
         <p className="text-[16pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
-        <p>Made on {printedOn}.</p>
+        <p>Made on {summary.printedOn}.</p>
         <p className="mt-1">
           <span className="font-semibold">What this is: </span>
           my own answers to a self-check app about heel and Achilles pain, and the general suggestions that match them from one
-          practitioner’s article, “{sources.article.title}” ({sources.article.kind.toLowerCase()}). It is not a diagnosis: nobody
+          practitioner’s article, “{article.title}” ({article.kind.toLowerCase()}). It is not a diagnosis: nobody
           has examined me, and other clinicians disagree with parts of the article. Passage labels (A1 for the article, C7.1 for
           the author’s reply to comment 7) are explained at the end.
         </p>
       </header>
 
-      {warnings.map(
-        ({ level, flags }) =>
-          flags.length > 0 && <Warnings key={level} level={level} heading={levels[level].heading} body={levels[level].body} flags={flags} />,
-      )}
-      {result.urgent.length + result.soon.length + result.outOfScope.length === 0 && (
+      {warnings.map((warning) => (
+        <Warnings key={warning.level} {...warning} />
+      ))}
+      {warnings.length === 0 && (
         <p className="mt-2 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
       )}
-      {unansweredScreening.length > 0 && (
+      {summary.unansweredScreening.length > 0 && (
         <p className="mt-2 font-semibold">
-          Not answered, because the urgent warning came first: {unansweredScreening.join('; ')}. Please don’t read these as “no”.
+          Not answered, because the urgent warning came first: {summary.unansweredScreening.join('; ')}. Please don’t read these as “no”.
         </p>
       )}
 
       <div className="mt-2 grid grid-cols-2 gap-x-6">
-        {pain && pain.lines.length > 0 && (
-          <section className="break-inside-avoid">
-            <h2 className="break-after-avoid text-[12pt] font-bold">Where and how it hurts</h2>
-            <Answers lines={pain.lines} />
+        {lead.map((section) => (
+          <section key={section.id} className="break-inside-avoid">
+            <h2 className="break-after-avoid text-[12pt] font-bold">{section.title}</h2>
+            <Answers lines={section.lines} />
           </section>
-        )}
-        {tried && tried.lines.length > 0 && (
-          <section className="break-inside-avoid">
-            <h2 className="break-after-avoid text-[12pt] font-bold">What I have already tried</h2>
-            <Answers lines={tried.lines} />
-          </section>
-        )}
+        ))}
       </div>
 
       {others.length > 0 && (
@@ -157,21 +113,19 @@ export function PrintSummary({
         </section>
       )}
 
-      {(result.groups.length > 0 || result.held > 0) && (
+      {(groups.length > 0 || held > 0) && (
         <section className="mt-2">
           <h2 className="break-after-avoid text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
-          {result.urgent.length > 0 && (
+          {urgent && (
             <p className="font-semibold">
               Because of the urgent warning sign above, I need to be checked first. These general suggestions are for later and
-              never replace being seen today.
-              {result.held > 0 &&
-                ` ${result.held === 1 ? 'One more suggestion was' : `${result.held} more suggestions were`} left out until a clinician has checked me.`}
+              never replace being seen today. {heldBackText(held, 'me')}
             </p>
           )}
-          {result.groups.map(({ factor, suggestions }) => (
+          {groups.map(({ factor, suggestions }) => (
             <section key={factor.id} className="mt-2">
               <h3 className="break-after-avoid border-b border-black text-[10pt] font-bold">{factor.title}</h3>
-              {suggestions.map(({ item, why }) => (
+              {suggestions.map(({ rule: item, why }) => (
                 <article key={item.id} data-print-rule={item.id} className="mt-1.5 break-inside-avoid">
                   <h4 className="font-bold">
                     {item.title}
@@ -186,7 +140,7 @@ export function PrintSummary({
                   )}
                   <p>
                     <span className="font-semibold">Why shown: </span>
-                    {why.length ? why.map((l) => `${l.question}: ${l.answer}`).join('; ') : 'it applies to everyone the article is for'}.{' '}
+                    {why.length ? answersInWords(why) : 'it applies to everyone the article is for'}.{' '}
                     <span className="font-semibold">Article passages: </span>
                     {item.sources.join(', ')}.
                   </p>
@@ -211,7 +165,7 @@ export function PrintSummary({
 
       <section className="mt-2 break-inside-avoid">
         <h2 className="break-after-avoid text-[12pt] font-bold">Watch for</h2>
-        <p>Get help if any of these happen, even if I feel fine now. {redFlags.watchFor.join(' ')}</p>
+        <p>Get help if any of these happen, even if I feel fine now. {summary.watchFor.join(' ')}</p>
       </section>
 
       <section className="mt-2 break-inside-avoid">
@@ -223,10 +177,10 @@ export function PrintSummary({
         <section className="mt-2">
           <h2 className="break-after-avoid text-[12pt] font-bold">The article’s passages cited above</h2>
           <p className="text-[8pt]">
-            {cited.sort(byLabel).map((label, i) => (
+            {cited.map(({ label, text }, i) => (
               <span key={label}>
                 {i > 0 && ' · '}
-                <span className="font-semibold">{label}:</span> {sources.passages[label]}
+                <span className="font-semibold">{label}:</span> {text}
               </span>
             ))}
           </p>
@@ -234,15 +188,10 @@ export function PrintSummary({
       )}
 
       <footer className="mt-2 border-t border-black pt-1 text-[8pt]">
-        Achilles Self-Check {appVersion}, rules version {rulesVersion}. Made on my own device; nothing was sent anywhere.
+        Achilles Self-Check {versions.app}, rules version {versions.rules}. Made on my own device; nothing was sent anywhere.
       </footer>
     </div>
   )
-}
-
-/** A1…A7 (the article) before C1, C1.1, C2… (the comments), numbers in number order */
-function byLabel(a: string, b: string) {
-  return a.localeCompare(b, 'en', { numeric: true })
 }
 
 /** ruled lines to write on */

@@ -4,10 +4,9 @@ import { DataControls } from '../components/DataControls'
 import { FlagMessage } from '../components/FlagMessage'
 import { NoteField } from '../components/NoteField'
 import { Page } from '../components/Page'
-import { PrintSummary } from '../print/PrintSummary'
 import { SuggestionCard } from '../components/SuggestionCard'
-import type { RedFlags, Sources } from '../../content/schema'
-import type { Result } from '../../domain/result'
+import { heldBackText, type Summary } from '../../domain/summary'
+import { PrintSummary } from '../print/PrintSummary'
 
 const titles = {
   urgent: 'Your summary: get medical help today',
@@ -21,42 +20,25 @@ const titles = {
  * person's own questions, printing, and their record. In print, only the summary document shows.
  */
 export function ResultScreen({
-  result,
-  redFlags,
-  sources,
-  note,
   summary,
+  note,
   data,
   onBack,
 }: {
-  result: Result
-  redFlags: RedFlags
-  sources: Sources
+  summary: Summary
   note: ComponentProps<typeof NoteField>
-  /** what the printed summary needs besides the result */
-  summary: Omit<ComponentProps<typeof PrintSummary>, 'result' | 'redFlags' | 'sources' | 'note'>
   data: ComponentProps<typeof DataControls>
   onBack: () => void
 }) {
-  const { levels } = redFlags
+  const { warnings, groups, held } = summary
+  const urgent = warnings.some((w) => w.level === 'urgent')
   return (
     <>
-      <Page title={titles[result.urgency]} className="print:hidden">
+      <Page title={titles[summary.urgency]} className="print:hidden">
         <div className="space-y-4">
-          {result.urgent.length > 0 && (
-            <FlagMessage level="urgent" heading={levels.urgent.heading} body={levels.urgent.body} flags={result.urgent} />
-          )}
-          {result.soon.length > 0 && (
-            <FlagMessage level="soon" heading={levels.soon.heading} body={levels.soon.body} flags={result.soon} />
-          )}
-          {result.outOfScope.length > 0 && (
-            <FlagMessage
-              level="out-of-scope"
-              heading={levels['out-of-scope'].heading}
-              body={levels['out-of-scope'].body}
-              flags={result.outOfScope}
-            />
-          )}
+          {warnings.map((warning) => (
+            <FlagMessage key={warning.level} {...warning} />
+          ))}
         </div>
 
         <p className="mt-6 text-slate-800">
@@ -65,35 +47,33 @@ export function ResultScreen({
           say so. If a doctor or physiotherapist is treating you, keep to their plan and talk to them before changing anything.
         </p>
 
-        {result.groups.length > 0 || result.held > 0 ? (
+        {groups.length > 0 || held > 0 ? (
           <section aria-labelledby="suggestions" className="mt-8">
             <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
               What the article suggests
             </h2>
-            {result.urgent.length > 0 && (
+            {urgent && (
               <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
-                Get checked first.{' '}
-                {result.groups.length > 0 && 'These general suggestions are for later and never replace being seen today. '}
-                {result.held > 0 &&
-                  `We have left out ${result.held === 1 ? 'one' : result.held} of the article's suggestions until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`}
+                Get checked first. {groups.length > 0 && 'These general suggestions are for later and never replace being seen today. '}
+                {heldBackText(held, 'you')}
               </p>
             )}
-            {result.groups.map(({ factor, suggestions }) => (
+            {groups.map(({ factor, suggestions }) => (
               <section key={factor.id} aria-labelledby={`factor-${factor.id}`} className="mt-6">
                 <h3 id={`factor-${factor.id}`} className="text-xl font-bold text-brand-700 print:text-black">
                   {factor.title}
                 </h3>
                 {factor.intro && <p className="mt-1 text-slate-700">{factor.intro}</p>}
                 <div className="mt-3 space-y-3">
-                  {suggestions.map(({ item, why }) => (
-                    <SuggestionCard key={item.id} rule={item} why={why} sources={sources} />
+                  {suggestions.map((suggestion) => (
+                    <SuggestionCard key={suggestion.rule.id} {...suggestion} />
                   ))}
                 </div>
               </section>
             ))}
           </section>
         ) : (
-          result.outOfScope.length > 0 && (
+          warnings.some((w) => w.level === 'out-of-scope') && (
             <p className="mt-6 text-slate-800">Because this check isn't made for you, we don't show the article's suggestions.</p>
           )
         )}
@@ -104,7 +84,7 @@ export function ResultScreen({
           </h2>
           <p className="mt-1 text-slate-700">Get help if any of these happen, even if you feel fine now.</p>
           <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
-            {redFlags.watchFor.map((item) => (
+            {summary.watchFor.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
@@ -132,7 +112,7 @@ export function ResultScreen({
           </Button>
         </div>
       </Page>
-      <PrintSummary result={result} redFlags={redFlags} sources={sources} note={note.value} {...summary} />
+      <PrintSummary summary={summary} note={note.value} />
     </>
   )
 }

@@ -4,7 +4,7 @@ import type { AnswerLine } from '../../domain/answerText'
 import type { Section } from '../../content/schema'
 
 /** A question whose answer needs another look because the questions changed since it was given. */
-export interface Recheck {
+interface Recheck {
   sectionId: string
   questionId: string
   question: string

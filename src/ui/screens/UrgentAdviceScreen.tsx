@@ -1,28 +1,26 @@
 import { Button } from '../components/Button'
 import { FlagMessage } from '../components/FlagMessage'
 import { Page } from '../components/Page'
-import type { RedFlag, RedFlags } from '../../content/schema'
-import type { Explained } from '../../domain/result'
+import type { Warning } from '../../domain/summary'
 
 /** The urgent branch: the warning comes before anything else; the rest stays within reach. */
 export function UrgentAdviceScreen({
-  levels,
-  flags,
+  warning,
   onContinue,
   onResult,
   onBack,
   editing,
 }: {
   editing: boolean
-  levels: RedFlags['levels']
-  flags: Explained<RedFlag>[]
+  /** the warning that brought the person here */
+  warning: Warning
   onContinue: () => void
   onResult: () => void
   onBack: () => void
 }) {
   return (
-    <Page title={levels.urgent.heading}>
-      <FlagMessage level="urgent" heading="Why we say this" body={levels.urgent.body} flags={flags} />
+    <Page title={warning.heading}>
+      <FlagMessage {...warning} heading="Why we say this" />
       <p className="mt-6 text-slate-800">
         You can still read the article's general suggestions, for example while you wait to be seen. They do not replace being
         checked today.

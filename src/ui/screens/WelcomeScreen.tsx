@@ -1,6 +1,6 @@
 import { Button } from '../components/Button'
 import { DeleteEverything } from '../components/DeleteEverything'
-import { OpenFileButton } from '../components/OpenFileButton'
+import { OpenFile, type FileRead } from '../components/OpenFile'
 import { Page } from '../components/Page'
 import { redFlags } from '../../content/questionnaire'
 
@@ -10,15 +10,15 @@ import { redFlags } from '../../content/questionnaire'
  */
 export function WelcomeScreen({
   onStart,
-  onOpenFile,
-  openFileMessage,
+  onRead,
+  deleteMessage,
   onDeleteAll,
 }: {
   onStart?: () => void
-  /** answers saved as a file on another device (or earlier on this one) */
-  onOpenFile?: (file: File) => void
-  /** why the chosen file could not be opened */
-  openFileMessage?: string | null
+  /** reads answers saved as a file on another device (or earlier on this one) */
+  onRead?: (file: File) => Promise<FileRead>
+  /** why "Delete everything" could not be done */
+  deleteMessage?: string | null
   /** wipes every trace of the person on this device, once they confirm */
   onDeleteAll?: () => void
 }) {
@@ -69,12 +69,12 @@ export function WelcomeScreen({
 
         <div className="border-t border-slate-300 pt-4">
           <p className="text-slate-700">Saved your answers as a file on another device?</p>
-          <OpenFileButton look="quiet" className="px-0" onFile={(file) => onOpenFile?.(file)} />
-          <div role="alert">
-            {openFileMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{openFileMessage}</p>}
-          </div>
+          <OpenFile look="quiet" className="px-0" onRead={(file) => onRead?.(file) ?? Promise.resolve({ refused: '' })} />
           <p className="mt-4 text-slate-700">Used this check on a shared device? You can delete your answers from it at any time.</p>
           <DeleteEverything look="quiet" className="px-0" onConfirm={() => onDeleteAll?.()} />
+          <div role="alert">
+            {deleteMessage && <p className="mt-2 rounded-lg border-2 border-red-700 bg-white p-3 text-slate-900">{deleteMessage}</p>}
+          </div>
         </div>
       </div>
     </Page>

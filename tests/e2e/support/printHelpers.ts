@@ -1,16 +1,16 @@
 /**
  * What the print tests need besides tests/e2e/support/pdf.ts: the content the printout should
- * hold, read straight from rules/ (an oracle independent of the app's own code), a way to open a
- * saved person at their result, and the printed PDF's words with their positions.
+ * hold, read straight from rules/ and worked out with the tests' own condition evaluator
+ * (./oracleConditions.ts), so an oracle independent of the app's own code; a way to open a saved
+ * person at their result; and the printed PDF's words with their positions.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 import { buildDefines } from '../../../scripts/buildInfo'
-import { holds } from '../../../src/domain/conditions'
-import type { Condition, Fact } from '../../../src/content/schema'
 import { expect } from '../helpers'
+import { oracleHolds, type OracleCondition as Condition, type OracleFact as Fact } from './oracleConditions'
 import { pdfText, readPrinted } from './pdf'
 import { openWithSaved, type Answers, type GoldenCase } from './seed'
 
@@ -77,15 +77,15 @@ function answerLine(q: Question, value: Answers[string]): string {
 
 /**
  * The answers a person can see, in questionnaire order: a question with a condition counts only
- * when its condition holds over the visible answers before it (the engine's own `holds`, so hiding
- * cascades as it does in the app).
+ * when its condition holds over the visible answers before it, so hiding cascades (worked out by
+ * the tests' own evaluator, not the app's engine).
  */
 function visibleAnswers(answers: Answers): Map<string, { question: Question; sectionId: string; value: Answers[string] }> {
   const visible = new Map<string, { question: Question; sectionId: string; value: Answers[string] }>()
   const soFar: Record<string, Answers[string]> = {}
   for (const section of questionnaire.sections) {
     for (const q of section.questions) {
-      if (q.enableWhen && !holds(q.enableWhen, soFar)) continue
+      if (q.enableWhen && !oracleHolds(q.enableWhen, soFar)) continue
       const value = answers[q.id]
       if (value === undefined) continue
       soFar[q.id] = value
@@ -118,7 +118,7 @@ export function reasonsFor(ruleId: string, answers: Answers): string[] {
     ...new Set(
       leaves.flatMap((leaf) => {
         const answered = visible.get(leaf.fact)
-        return answered && holds(leaf, { [leaf.fact]: answered.value }) ? [answerLine(answered.question, answered.value)] : []
+        return answered && oracleHolds(leaf, { [leaf.fact]: answered.value }) ? [answerLine(answered.question, answered.value)] : []
       }),
     ),
   ]

@@ -11,12 +11,12 @@ import type { Browser, BrowserContext, Download, Locator, Page } from '@playwrig
 import { APP_ORIGIN, expect, heading, watchContext, type Guard } from '../helpers'
 import { openWithSaved, type Answers } from './seed'
 
-/** Where the app keeps the person's record (src/store/saved.ts). */
+/** Where the app keeps the person's record (src/domain/record/saved.ts). */
 export const STORAGE_KEY = 'achilles-self-check'
-/** Where a saved copy the app could not read is set aside (src/store/saved.ts). */
+/** Where a saved copy the app could not read is set aside (src/domain/record/saved.ts). */
 export const UNREADABLE_KEY = 'achilles-self-check:unreadable'
 
-/** The refusals a person can meet when opening a file (src/record/importFile.ts), word for word. */
+/** The refusals a person can meet when opening a file (src/domain/record/importFile.ts), word for word. */
 export const messages = {
   notOurs:
     'This file is not a saved copy from Achilles Self-Check, so it was not opened. Please choose a file whose name starts with "achilles-self-check". Nothing on this device was changed.',
@@ -162,7 +162,7 @@ export const refusal = (page: Page) => page.getByRole('alert').filter({ hasText:
 /** A button of a confirm dialog, by its exact label (the dialog's confirm button can share its label with the button that opened it). */
 export const dialogButton = (dialog: Locator, name: string) => dialog.getByRole('button', { name, exact: true })
 
-/** JSON with keys sorted at every level and no spaces: what the app's checksum is computed over (src/record/exportFile.ts). */
+/** JSON with keys sorted at every level and no spaces: what the app's checksum is computed over (src/domain/record/exportFile.ts). */
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {

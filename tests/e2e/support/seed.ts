@@ -33,7 +33,7 @@ export const goldenCase = (name: string) => {
   return found
 }
 
-/** What the store keeps in localStorage (src/store/saved.ts), written the way the app writes it. */
+/** What the store keeps in localStorage (src/domain/record/saved.ts), written the way the app writes it. */
 export function savedRecord({ answers, step = 'result', note = '' }: { answers: Answers; step?: string; note?: string }) {
   return JSON.stringify({ state: { answers, step, editing: false, questionnaireVersion: 1, note, recheck: [] }, version: 1 })
 }

@@ -1,0 +1,112 @@
+/**
+ * What the result screen and the printout show, worked out once: one view model, so the two can
+ * never disagree. The screens only lay it out (src/ui/screens/ResultScreen.tsx on screen,
+ * src/ui/print/PrintSummary.tsx on paper). A printed or shown field starts here.
+ */
+import type { Factor, FullContent, Recommendation, RedFlag, RedFlags, Sources, Urgency } from '../content/schema'
+import type { Answers } from '../content/schema'
+import { answeredSections, formatDate, type AnswerLine } from './answerText'
+import { buildResult, type Explained } from './result'
+import { missingRequired, visibility } from './visibility'
+
+type WarningLevel = RedFlag['urgency']
+
+export interface Warning {
+  level: WarningLevel
+  heading: string
+  body: string
+  flags: Explained<RedFlag>[]
+}
+
+export interface Suggestion {
+  rule: Recommendation
+  /** The person's answers that brought it up. */
+  why: AnswerLine[]
+  /** Each passage it comes from, with our one-line summary of it. */
+  passages: { label: string; text: string }[]
+}
+
+interface AnsweredSection {
+  id: string
+  title: string
+  /** screening sections are mostly "No": they print as one run of text to save paper */
+  screening: boolean
+  lines: AnswerLine[]
+}
+
+export interface Summary {
+  urgency: Urgency
+  /** Every warning that applies, highest level first. */
+  warnings: Warning[]
+  /** Titles of warning-sign sections left unanswered (the urgent warning let the person skip ahead). */
+  unansweredScreening: string[]
+  /** The article's suggestions by factor; empty when out of scope. */
+  groups: { factor: Factor; suggestions: Suggestion[] }[]
+  /** How many matching suggestions wait because an urgent warning applies. */
+  held: number
+  watchFor: string[]
+  /** The pain picture and what was tried, printed first, side by side. */
+  lead: AnsweredSection[]
+  /** Every other section with answers, in questionnaire order. */
+  others: AnsweredSection[]
+  /** Every passage any suggestion cites, in label order. */
+  cited: { label: string; text: string }[]
+  article: Sources['article']
+  printedOn: string
+  versions: { app: string; rules: string }
+}
+
+/** an answer list in words: "How long: 2 to 6 weeks; Pain at rest: Yes" */
+export const answersInWords = (lines: AnswerLine[]) => lines.map((l) => `${l.question}: ${l.answer}`).join('; ')
+
+/** the sentence that says what waits for the urgent check: to the person on screen, in their voice on paper */
+export function heldBackText(held: number, voice: 'you' | 'me'): string {
+  if (held === 0) return ''
+  if (voice === 'me') return `${held === 1 ? 'One more suggestion was' : `${held} more suggestions were`} left out until a clinician has checked me.`
+  return `We have left out ${held === 1 ? 'one' : held} of the article's suggestions until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`
+}
+
+/** A1…A7 (the article) before C1, C1.1, C2… (the comments), numbers in number order */
+const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
+
+const levels: WarningLevel[] = ['urgent', 'soon', 'out-of-scope']
+
+/** the summary of these answers on this day (YYYY-MM-DD) */
+export function buildSummary(
+  content: FullContent & { sources: Sources; redFlags: RedFlags },
+  answers: Answers,
+  today: string,
+  versions: { app: string; rules: string },
+): Summary {
+  const result = buildResult(content, answers, today)
+  const v = visibility(content, answers)
+  const passage = (label: string) => ({ label, text: content.sources.passages[label] ?? '' })
+  const sections = answeredSections(v).map(({ section, lines }) => ({
+    id: section.id,
+    title: section.printTitle ?? section.title,
+    stage: section.stage,
+    screening: section.stage === 'screening',
+    lines,
+  }))
+  const groups = result.groups.map(({ factor, suggestions }) => ({
+    factor,
+    suggestions: suggestions.map(({ item, why }) => ({ rule: item, why, passages: item.sources.map(passage) })),
+  }))
+  return {
+    urgency: result.urgency,
+    warnings: levels
+      .map((level) => ({ level, ...content.redFlags.levels[level], flags: result[level === 'out-of-scope' ? 'outOfScope' : level] }))
+      .filter((w) => w.flags.length > 0),
+    unansweredScreening: v.sections.filter((s) => s.stage === 'screening' && missingRequired(v, s.id).length > 0).map((s) => s.title),
+    groups,
+    held: result.held,
+    watchFor: content.redFlags.watchFor,
+    // The pain picture leads the printout; the screening answers and factors follow.
+    lead: sections.filter((s) => s.stage === 'pain' && s.lines.length > 0),
+    others: sections.filter((s) => s.stage !== 'pain' && s.lines.length > 0),
+    cited: [...new Set(groups.flatMap((g) => g.suggestions.flatMap((s) => s.rule.sources)))].sort(byLabel).map(passage),
+    article: content.sources.article,
+    printedOn: formatDate(today),
+    versions,
+  }
+}
