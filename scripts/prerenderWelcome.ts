@@ -39,10 +39,14 @@ export function prerenderWelcome(): Plugin {
       html = html.replace(link[0], `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`)
       delete bundle[link[1]]
 
-      // Let the browser fetch the wizard's chunk while idle; it runs when the person starts (src/ui/App.tsx).
+      // Let the browser fetch the wizard's chunk, and the chunks it needs (the flow), while idle;
+      // they run when the person starts (src/ui/App.tsx). Chunks the page already loads are left out.
       const wizard = Object.keys(bundle).find((f) => /^assets\/Wizard-.*\.js$/.test(f))
       if (!wizard) this.error('no Wizard chunk in the bundle')
-      html = html.replace('</head>', `  <link rel="prefetch" href="/${wizard}" as="script" crossorigin>\n  </head>`)
+      const chunk = bundle[wizard] as Rollup.OutputChunk
+      const wanted = [wizard, ...chunk.imports].filter((f) => !html.includes(`/${f}"`))
+      const links = wanted.map((f) => `  <link rel="prefetch" href="/${f}" as="script" crossorigin>\n`).join('')
+      html = html.replace('</head>', `${links}  </head>`)
       page.source = html
     },
   }
