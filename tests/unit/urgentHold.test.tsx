@@ -6,11 +6,11 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { FlagMessage } from '../../src/ui/components/FlagMessage'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
-import { recommendations, sources } from '../../src/content/recommendations'
+import { recommendations } from '../../src/content/recommendations'
 import { buildResult, type Result } from '../../src/domain/result'
 import { ResultScreen } from '../../src/ui/screens/ResultScreen'
 import { calm } from './support/answers'
-import { resultScreenExtras } from './support/resultScreen'
+import { resultScreenProps } from './support/resultScreen'
 
 /**
  * Written out by hand, so that taking the mark off a rule fails here: each asks the person to run,
@@ -84,8 +84,7 @@ describe('the urgent result screen', () => {
   test('says that advice was held back, even when every matching suggestion was', () => {
     // With every other answer "no", only the two suggestions for everyone match (overload-signal and
     // two-part-approach), and both wait while a possible tear is checked.
-    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.snap': 'yes' }, '2026-11-24')
-    const { container } = render(<ResultScreen result={result} redFlags={redFlags} sources={sources} {...resultScreenExtras()} onBack={() => {}} />)
+    const { container } = render(<ResultScreen {...resultScreenProps({ ...calm, 'urgent.snap': 'yes' }, '2026-11-24')} />)
     expect(container.querySelectorAll('[data-rule]')).toHaveLength(0)
     expect(screen.getByText(/We have left out 2 of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
   })
