@@ -47,7 +47,13 @@ const questionBase = {
 
 export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...questionBase, type: z.literal('single'), options: z.array(Option).min(2) }),
-  z.strictObject({ ...questionBase, type: z.literal('multi'), options: z.array(Option).min(2) }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('multi'),
+    options: z.array(Option).min(2),
+    /** Also shown as a picture to tap (src/ui/components/BodyMap.tsx): regions for the options it knows. */
+    picture: z.literal('leg').optional(),
+  }),
   z.strictObject({
     ...questionBase,
     type: z.literal('scale'),
