@@ -101,7 +101,11 @@ function checkMigrations(problems: string[], data: unknown, questionnaire: Quest
   for (const change of last.changes) {
     if ('rename' in change && !all.has(change.to)) problems.push(`${where}: renames to "${change.to}", which is not a question`)
     if ('recheck' in change && !all.has(change.recheck)) problems.push(`${where}: recheck "${change.recheck}" is not a question`)
-    if ('question' in change) {
+    if ('drop' in change) {
+      const q = all.get(change.question)
+      if (!q || !('options' in q)) problems.push(`${where}: drops options of "${change.question}", which is not a choice question`)
+      else for (const v of change.drop) if (q.options.some((o) => o.value === v)) problems.push(`${where}: drops "${v}", which is still an option of "${change.question}"`)
+    } else if ('question' in change) {
       const q = all.get(change.question)
       if (!q) problems.push(`${where}: values of "${change.question}", which is not a question`)
       else if (!('options' in q)) problems.push(`${where}: values of "${change.question}", which has no options`)
@@ -111,6 +115,45 @@ function checkMigrations(problems: string[], data: unknown, questionnaire: Quest
         }
       }
     }
+  }
+}
+
+/** A time frame belongs to a flag's destination, never to its advice: one time frame per result. */
+const timeWords = /\b(today|tonight|tomorrow|within|straight away|right away|immediately|next few days|a day or two|this week)\b/i
+
+function checkRedFlags(problems: string[], redFlags: RedFlags, questionnaire: Questionnaire, all: Map<string, Question>) {
+  const ids = new Set<string>()
+  for (const flag of redFlags.flags) {
+    const where = `rules/red-flags.json: flag "${flag.id}"`
+    if (ids.has(flag.id)) problems.push(`${where}: the id is used twice`)
+    ids.add(flag.id)
+    checkCondition(problems, `${where}.when`, flag.when, all)
+    if (flag.urgency === 'urgent' && !flag.say) problems.push(`${where}: an urgent flag needs "say"`)
+    const destination = redFlags.destinations[flag.destination]
+    if (!destination) problems.push(`${where}: destination "${flag.destination}" is not in destinations`)
+    else if (destination.level !== flag.urgency) problems.push(`${where}: goes to "${flag.destination}", a ${destination.level} destination, but is ${flag.urgency}`)
+    for (const text of [flag.advice, flag.say ?? '', ...(flag.whileWaiting ?? [])]) {
+      const found = text.match(timeWords)
+      if (found) problems.push(`${where}: "${found[0]}" is a time frame; only its destination says how soon`)
+    }
+  }
+  // Red flags come first: every screening question must feed at least one flag.
+  const read = new Set(redFlags.flags.flatMap((flag) => [...facts(flag.when)].map((f) => f.fact)))
+  const urgentRead = new Set(redFlags.flags.filter((f) => f.urgency === 'urgent').flatMap((flag) => [...facts(flag.when)].map((f) => f.fact)))
+  for (const section of questionnaire.sections.filter((s) => s.stage === 'screening')) {
+    for (const q of section.questions) {
+      if (!read.has(q.id)) problems.push(`rules/red-flags.json: screening question "${q.id}" triggers no flag`)
+      // "Not sure" on an urgent sign asked of everyone gets one plainer question before it counts
+      // (a follow-up's own "Not sure" counts: safety wins).
+      const unsure = !q.enableWhen && 'options' in q && q.options.some((o) => o.value === 'unsure')
+      const followedUp = [...all.values()].some(
+        (f) => f.enableWhen && [...facts(f.enableWhen)].some((c) => c.fact === q.id && (c.value === 'unsure' || (Array.isArray(c.value) && c.value.includes('unsure')))),
+      )
+      if (unsure && urgentRead.has(q.id) && !followedUp) problems.push(`rules/questionnaire.json: "${q.id}" offers "Not sure" on an urgent sign but has no plainer follow-up question`)
+    }
+  }
+  for (const [id, d] of Object.entries(redFlags.destinations)) {
+    if (d.level !== 'out-of-scope' && !d.timeFrame) problems.push(`rules/red-flags.json: destination "${id}" needs a time frame`)
   }
 }
 
@@ -148,23 +191,7 @@ export function checkContent(files: ContentFiles): string[] {
   }
   checkMigrations(problems, files.migrations, questionnaire, all)
 
-  if (redFlags) {
-    const ids = new Set<string>()
-    for (const flag of redFlags.flags) {
-      const where = `rules/red-flags.json: flag "${flag.id}"`
-      if (ids.has(flag.id)) problems.push(`${where}: the id is used twice`)
-      ids.add(flag.id)
-      checkCondition(problems, `${where}.when`, flag.when, all)
-      if (flag.urgency === 'urgent' && !flag.say) problems.push(`${where}: an urgent flag needs "say"`)
-    }
-    // Red flags come first: every screening question must feed at least one flag.
-    for (const section of questionnaire.sections.filter((s) => s.stage === 'screening')) {
-      for (const q of section.questions) {
-        const used = redFlags.flags.some((flag) => [...facts(flag.when)].some((f) => f.fact === q.id))
-        if (!used) problems.push(`rules/red-flags.json: screening question "${q.id}" triggers no flag`)
-      }
-    }
-  }
+  if (redFlags) checkRedFlags(problems, redFlags, questionnaire, all)
 
   const rulesByFactor = new Map<string, number>()
   for (const [id, data] of Object.entries(files.recommendations)) {

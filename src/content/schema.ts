@@ -96,24 +96,35 @@ export const Questionnaire = z.strictObject({
 export const RedFlag = z.strictObject({
   id: slug,
   urgency: z.enum(['urgent', 'soon', 'out-of-scope']),
+  /** Where to go and how soon: a key of `destinations`, whose level must be this flag's urgency. */
+  destination: slug,
   /** What the person told us, in a few words, for the top of the result and the printout. */
   summary: text,
   when: Condition,
-  /** What to do: one or two short sentences. */
+  /** Why it matters and what to do meanwhile: one or two short sentences, with no time frame (the destination has it). */
   advice: text,
   /** Urgent flags: what to say when they get there, in the first person. */
   say: text.optional(),
+  /** What to do and not do while waiting to be seen. */
+  whileWaiting: z.array(text).optional(),
 })
 
-const UrgencyMessage = z.strictObject({ heading: text, body: text })
+/** One place to go and one time frame: the result leads with the strongest destination that applies. */
+export const Destination = z.strictObject({
+  level: z.enum(['urgent', 'soon', 'out-of-scope']),
+  heading: text,
+  body: text,
+  /** How soon, in a few words ("today", "within a week or two"); none for "this check isn't for you". */
+  timeFrame: text.optional(),
+})
 
 export const RedFlags = z.strictObject({
-  /** The heading and lead text for each level, in one vocabulary across screen and print. */
-  levels: z.strictObject({ urgent: UrgencyMessage, soon: UrgencyMessage, 'out-of-scope': UrgencyMessage }),
+  /** Where each flag sends the person, strongest first: the order of the keys is the order of strength. */
+  destinations: z.record(slug, Destination),
   flags: z.array(RedFlag).min(1),
   /** Ends every result: what should send a person to a clinician if things change. */
   watchFor: z.array(text).min(3),
-  /** The static list on the welcome screen, before any question. */
+  /** The static list on the welcome screen and every out-of-scope screen, before or without any question. */
   welcomeList: z.array(text).min(3),
 })
 
@@ -177,6 +188,8 @@ export const MigrationChange = z.union([
   z.strictObject({ remove: questionId }),
   /** Keep the answer, but ask the person to look at it again. */
   z.strictObject({ recheck: questionId }),
+  /** Options that are gone: taken out of multiple-choice answers (a single answer with one is dropped). */
+  z.strictObject({ question: questionId, drop: z.array(slug).min(1) }),
 ])
 
 export const Migration = z.strictObject({
@@ -213,6 +226,7 @@ export type Factor = z.infer<typeof Factor>
 export type Questionnaire = z.infer<typeof Questionnaire>
 export type RedFlag = z.infer<typeof RedFlag>
 export type RedFlags = z.infer<typeof RedFlags>
+export type Destination = z.infer<typeof Destination>
 export type RecommendationData = z.infer<typeof Recommendation>
 export type Recommendation = RecommendationData & { id: string }
 export type Sources = z.infer<typeof Sources>

@@ -3,19 +3,24 @@
  * never disagree. The screens only lay it out (src/ui/screens/ResultScreen.tsx on screen,
  * src/ui/print/PrintSummary.tsx on paper). A printed or shown field starts here.
  */
-import type { Factor, FullContent, Recommendation, RedFlag, RedFlags, Sources, Urgency } from '../content/schema'
+import type { Destination, Factor, FullContent, Recommendation, RedFlag, RedFlags, Sources, Urgency } from '../content/schema'
 import type { Answers } from '../content/schema'
 import { answeredSections, formatDate, type AnswerLine } from './answerText'
 import { buildResult, type Explained } from './result'
 import { missingRequired, visibility } from './visibility'
 
-type WarningLevel = RedFlag['urgency']
-
-export interface Warning {
-  level: WarningLevel
-  heading: string
-  body: string
+/**
+ * The one place to go and the one time frame that lead the result: the strongest destination of
+ * any warning sign that applies. Every other sign is folded into it, to mention when they go.
+ */
+export interface Status {
+  destination: Destination & { id: string }
+  /** The warning signs that send the person there. */
   flags: Explained<RedFlag>[]
+  /** Every other warning sign, strongest first, with no time frame of its own. */
+  alsoMention: Explained<RedFlag>[]
+  /** What to do and not do until they are seen (from the leading signs). */
+  whileWaiting: string[]
 }
 
 export interface Suggestion {
@@ -36,8 +41,8 @@ interface AnsweredSection {
 
 export interface Summary {
   urgency: Urgency
-  /** Every warning that applies, highest level first. */
-  warnings: Warning[]
+  /** What leads the result; null when none of the answers matched a warning sign. */
+  status: Status | null
   /** Titles of warning-sign sections left unanswered (the urgent warning let the person skip ahead). */
   unansweredScreening: string[]
   /** The article's suggestions by factor; empty when out of scope. */
@@ -69,7 +74,21 @@ export function heldBackText(held: number, voice: 'you' | 'me'): string {
 /** A1…A7 (the article) before C1, C1.1, C2… (the comments), numbers in number order */
 const byLabel = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true })
 
-const levels: WarningLevel[] = ['urgent', 'soon', 'out-of-scope']
+/** the strongest destination among the flags that hold, with everything else folded into it */
+function statusOf(redFlags: RedFlags, flags: Explained<RedFlag>[]): Status | null {
+  // The destinations are listed strongest first.
+  const rank = (f: Explained<RedFlag>) => Object.keys(redFlags.destinations).indexOf(f.item.destination)
+  const ordered = [...flags].sort((a, b) => rank(a) - rank(b))
+  if (ordered.length === 0) return null
+  const id = ordered[0].item.destination
+  const leading = ordered.filter((f) => f.item.destination === id)
+  return {
+    destination: { id, ...redFlags.destinations[id] },
+    flags: leading,
+    alsoMention: ordered.filter((f) => f.item.destination !== id),
+    whileWaiting: [...new Set(leading.flatMap((f) => f.item.whileWaiting ?? []))],
+  }
+}
 
 /** the summary of these answers on this day (YYYY-MM-DD) */
 export function buildSummary(
@@ -94,9 +113,7 @@ export function buildSummary(
   }))
   return {
     urgency: result.urgency,
-    warnings: levels
-      .map((level) => ({ level, ...content.redFlags.levels[level], flags: result[level === 'out-of-scope' ? 'outOfScope' : level] }))
-      .filter((w) => w.flags.length > 0),
+    status: statusOf(content.redFlags, [...result.urgent, ...result.soon, ...result.outOfScope]),
     unansweredScreening: v.sections.filter((s) => s.stage === 'screening' && missingRequired(v, s.id).length > 0).map((s) => s.title),
     groups,
     held: result.held,

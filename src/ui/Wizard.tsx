@@ -43,8 +43,8 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
   const current = () => useAnswers.getState().answers
   const back = () => send({ type: 'step.back', answers: current() })
   const toResult = () => send({ type: 'branch.result', answers: current() })
-  const warning = (level: 'urgent' | 'out-of-scope') =>
-    summary.warnings.find((w) => w.level === level) ?? { level, ...redFlags.levels[level], flags: [] }
+  // The flow stands on these screens only while a warning applies; an edited record without one still gets a heading.
+  const status = summary.status ?? { destination: { id: 'none', level: 'out-of-scope' as const, heading: 'Your answers', body: '' }, flags: [], alsoMention: [], whileWaiting: [] }
 
   const screen = (() => {
     switch (step) {
@@ -52,9 +52,9 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
         // App shows the welcome screen itself once the flow is back there.
         return null
       case 'urgentAdvice':
-        return <UrgentAdviceScreen editing={editing} warning={warning('urgent')} onContinue={() => send({ type: 'urgent.continue' })} onResult={toResult} onBack={back} />
+        return <UrgentAdviceScreen editing={editing} status={status} onContinue={() => send({ type: 'urgent.continue' })} onResult={toResult} onBack={back} />
       case 'outOfScope':
-        return <OutOfScopeScreen warning={warning('out-of-scope')} onResult={toResult} onBack={back} />
+        return <OutOfScopeScreen status={status} warningSigns={redFlags.welcomeList} onResult={toResult} onBack={back} />
       case 'review': {
         const v = visibility(flowContent, answers)
         return (
@@ -77,6 +77,7 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
         return (
           <ResultScreen
             summary={summary}
+            warningSigns={redFlags.welcomeList}
             note={{ value: note, maxLength: NOTE_MAX_LENGTH, onChange: setNote }}
             data={{ onExport: () => saveFile(content), onRead: openFile, onDeleteAll: () => void deleteEverything() }}
             onBack={back}

@@ -32,6 +32,15 @@ function apply(change: MigrationChange, answers: Map<string, unknown>, recheck: 
     if (answers.has(change.rename)) answers.set(change.to, answers.get(change.rename))
     answers.delete(change.rename)
     if (recheck.delete(change.rename)) recheck.add(change.to)
+  } else if ('drop' in change) {
+    if (!answers.has(change.question)) return
+    const value = answers.get(change.question)
+    const kept = Array.isArray(value) ? value.filter((v) => !change.drop.includes(v)) : change.drop.includes(value as string) ? [] : value
+    // An answer left with nothing in it was all about options that are gone: ask again.
+    if (Array.isArray(kept) && kept.length === 0) {
+      answers.delete(change.question)
+      recheck.add(change.question)
+    } else answers.set(change.question, kept)
   } else if ('question' in change) {
     if (answers.has(change.question)) answers.set(change.question, mapValue(change.values, answers.get(change.question)))
   } else if ('remove' in change) {

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react'
 import type { AnswerValue, Question } from '../../content/schema'
+import { BodyMap } from './BodyMap'
 
 interface Props {
   question: Question
@@ -20,6 +21,21 @@ const control = 'mt-0.5 size-5 shrink-0 accent-brand-700'
 /** Up to three short options (Yes / No / Not sure) sit side by side, even on a small phone. */
 const compact = (options: { label: string; hint?: string }[]) =>
   options.length <= 3 && options.every((o) => o.label.length <= 14 && !o.hint)
+
+type ChoiceQuestion = Extract<Question, { type: 'single' | 'multi' }>
+
+/**
+ * The answer after a person picks an option (on its checkbox or radio, or on the picture): single
+ * choice takes it; multiple choice ticks it or unticks it, and an exclusive option ("None of these")
+ * and the others rule each other out.
+ */
+function picked(question: ChoiceQuestion, value: AnswerValue | undefined, optionValue: string): AnswerValue {
+  if (question.type === 'single') return optionValue
+  const current = Array.isArray(value) ? value : []
+  if (current.includes(optionValue)) return current.filter((v) => v !== optionValue)
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value))
+  return exclusive.has(optionValue) ? [optionValue] : [...current.filter((v) => !exclusive.has(v)), optionValue]
+}
 
 /** One question as a fieldset (or a labelled date input), built from its data. */
 export const QuestionField = memo(function QuestionField({ question, value, onAnswer, error }: Props) {
@@ -87,35 +103,38 @@ export const QuestionField = memo(function QuestionField({ question, value, onAn
           </p>
         </div>
       ) : (
-        <div className={`mt-3 grid gap-2 ${compact(question.options) ? 'grid-cols-3' : ''}`}>
-          {question.options.map((option) => {
-            const selected = question.type === 'multi' ? Array.isArray(value) && value.includes(option.value) : value === option.value
-            const toggle = () => {
-              if (question.type === 'single') return onChange(option.value)
-              const current = Array.isArray(value) ? value : []
-              if (selected) return onChange(current.filter((v) => v !== option.value))
-              // An exclusive option ("None of these") and the others rule each other out.
-              const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value))
-              onChange(option.exclusive ? [option.value] : [...current.filter((v) => !exclusive.has(v)), option.value])
-            }
-            return (
-              <label key={option.value} className={choice(selected)}>
-                <input
-                  type={question.type === 'multi' ? 'checkbox' : 'radio'}
-                  name={name}
-                  value={option.value}
-                  className={control}
-                  checked={selected}
-                  onChange={toggle}
-                />
-                <span>
-                  <span className="block text-slate-900">{option.label}</span>
-                  {option.hint && <span className="block text-sm text-slate-700">{option.hint}</span>}
-                </span>
-              </label>
-            )
-          })}
-        </div>
+        <>
+          {question.type === 'multi' && question.picture === 'leg' && (
+            <div className="mt-3">
+              <BodyMap
+                options={question.options}
+                selected={Array.isArray(value) ? value : []}
+                onToggle={(optionValue) => onChange(picked(question, value, optionValue))}
+              />
+            </div>
+          )}
+          <div className={`mt-3 grid gap-2 ${compact(question.options) ? 'grid-cols-3' : ''}`}>
+            {question.options.map((option) => {
+              const selected = question.type === 'multi' ? Array.isArray(value) && value.includes(option.value) : value === option.value
+              return (
+                <label key={option.value} className={choice(selected)}>
+                  <input
+                    type={question.type === 'multi' ? 'checkbox' : 'radio'}
+                    name={name}
+                    value={option.value}
+                    className={control}
+                    checked={selected}
+                    onChange={() => onChange(picked(question, value, option.value))}
+                  />
+                  <span>
+                    <span className="block text-slate-900">{option.label}</span>
+                    {option.hint && <span className="block text-sm text-slate-700">{option.hint}</span>}
+                  </span>
+                </label>
+              )
+            })}
+          </div>
+        </>
       )}
     </fieldset>
   )

@@ -5,7 +5,7 @@ export function SuggestionCard({ rule, why, passages }: Suggestion) {
   return (
     <article data-rule={rule.id} className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-slate-400">
       {rule.urgency === 'soon' && (
-        <p className="mb-1 text-sm font-bold uppercase tracking-wide text-amber-800 print:text-black">Worth getting checked soon</p>
+        <p className="mb-1 text-sm font-bold uppercase tracking-wide text-amber-800 print:text-black">Worth raising with a clinician</p>
       )}
       <h4 className="text-lg font-bold text-slate-900">{rule.title}</h4>
       <p className="mt-2 text-slate-800">{rule.body}</p>

@@ -7,11 +7,11 @@
  * own content hides in print, so the Print button, the browser's Ctrl+P / Cmd+P and a saved PDF all
  * give this same plain, black-on-white document.
  */
-import type { Summary, Warning } from '../../domain/summary'
+import type { Status, Summary } from '../../domain/summary'
 import { answersInWords, heldBackText } from '../../domain/summary'
 import type { AnswerLine } from '../../domain/answerText'
 
-const levelTag: Record<Warning['level'], string> = {
+const levelTag: Record<Status['destination']['level'], string> = {
   urgent: 'URGENT',
   soon: 'SOON',
   'out-of-scope': 'NOT FOR THIS CHECK',
@@ -42,13 +42,13 @@ function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: bool
   )
 }
 
-function Warnings({ level, heading, body, flags }: Warning) {
+function Warnings({ status: { destination, flags, alsoMention, whileWaiting } }: { status: Status }) {
   return (
-    <section data-print-urgency={level} className="mt-2 break-inside-avoid border-2 border-black p-3">
+    <section data-print-urgency={destination.level} data-print-destination={destination.id} className="mt-2 break-inside-avoid border-2 border-black p-3">
       <h2 className="break-after-avoid text-[12pt] font-bold">
-        {levelTag[level]}: {heading}
+        {levelTag[destination.level]}: {destination.heading}
       </h2>
-      <p>{body}</p>
+      <p>{destination.body}</p>
       <ul className="mt-1 list-disc pl-5">
         {flags.map(({ item, why }) => (
           <li key={item.id} data-print-flag={item.id}>
@@ -57,13 +57,32 @@ function Warnings({ level, heading, body, flags }: Warning) {
           </li>
         ))}
       </ul>
+      {whileWaiting.length > 0 && (
+        <p className="mt-1">
+          <span className="font-semibold">While I wait: </span>
+          {whileWaiting.join(' ')}
+        </p>
+      )}
+      {alsoMention.length > 0 && (
+        <>
+          <p className="mt-1 font-semibold">When I go, I will also mention:</p>
+          <ul className="list-disc pl-5">
+            {alsoMention.map(({ item, why }) => (
+              <li key={item.id} data-print-flag={item.id}>
+                <span className="font-semibold">{item.summary}</span>
+                {why.length > 0 && <> (answered: {answersInWords(why)})</>}.
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   )
 }
 
 export function PrintSummary({ summary, note }: { summary: Summary; note: string }) {
-  const { warnings, groups, held, lead, others, cited, article, versions } = summary
-  const urgent = warnings.some((w) => w.level === 'urgent')
+  const { status, groups, held, lead, others, cited, article, versions } = summary
+  const urgent = status?.destination.level === 'urgent'
   return (
     <div className="hidden text-[9pt] leading-snug text-black print:block" data-print-summary>
       <header className="border-b-2 border-black pb-2">
@@ -78,10 +97,8 @@ export function PrintSummary({ summary, note }: { summary: Summary; note: string
         </p>
       </header>
 
-      {warnings.map((warning) => (
-        <Warnings key={warning.level} {...warning} />
-      ))}
-      {warnings.length === 0 && (
+      {status && <Warnings status={status} />}
+      {!status && (
         <p className="mt-2 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
       )}
       {summary.unansweredScreening.length > 0 && (
@@ -129,7 +146,7 @@ export function PrintSummary({ summary, note }: { summary: Summary; note: string
                 <article key={item.id} data-print-rule={item.id} className="mt-1.5 break-inside-avoid">
                   <h4 className="font-bold">
                     {item.title}
-                    {item.urgency === 'soon' && ' (worth getting checked soon)'}
+                    {item.urgency === 'soon' && ' (worth raising with a clinician)'}
                   </h4>
                   <p>{item.body}</p>
                   {item.differs && (

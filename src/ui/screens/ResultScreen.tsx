@@ -1,18 +1,19 @@
 import type { ComponentProps } from 'react'
 import { Button } from '../components/Button'
 import { DataControls } from '../components/DataControls'
-import { FlagMessage } from '../components/FlagMessage'
+import { StaticWarnings } from '../components/StaticWarnings'
+import { StatusMessage } from '../components/StatusMessage'
 import { NoteField } from '../components/NoteField'
 import { Page } from '../components/Page'
 import { SuggestionCard } from '../components/SuggestionCard'
 import { heldBackText, type Summary } from '../../domain/summary'
 import { PrintSummary } from '../print/PrintSummary'
 
-const titles = {
-  urgent: 'Your summary: get medical help today',
-  soon: 'Your summary: book an assessment',
-  'out-of-scope': 'Your summary',
-  'self-care': 'Your summary',
+/** "Your summary", with where to go when there is somewhere to go */
+function titleOf({ status }: Summary) {
+  if (!status || status.destination.level === 'out-of-scope') return 'Your summary'
+  const { heading } = status.destination
+  return `Your summary: ${heading[0].toLowerCase()}${heading.slice(1)}`
 }
 
 /**
@@ -21,25 +22,36 @@ const titles = {
  */
 export function ResultScreen({
   summary,
+  warningSigns,
   note,
   data,
   onBack,
 }: {
   summary: Summary
+  /** the static list of signs that need help today, for someone the check is not made for */
+  warningSigns: string[]
   note: ComponentProps<typeof NoteField>
   data: ComponentProps<typeof DataControls>
   onBack: () => void
 }) {
-  const { warnings, groups, held } = summary
-  const urgent = warnings.some((w) => w.level === 'urgent')
+  const { status, groups, held } = summary
+  const urgent = status?.destination.level === 'urgent'
+  const outOfScope = summary.urgency === 'out-of-scope' || status?.alsoMention.some((f) => f.item.urgency === 'out-of-scope')
   return (
     <>
-      <Page title={titles[summary.urgency]} className="print:hidden">
-        <div className="space-y-4">
-          {warnings.map((warning) => (
-            <FlagMessage key={warning.level} {...warning} />
-          ))}
-        </div>
+      <Page title={titleOf(summary)} className="print:hidden">
+        {status ? (
+          <StatusMessage status={status} />
+        ) : (
+          <p className="rounded-lg border-l-8 border-brand-700 bg-brand-50 p-4 font-semibold text-slate-900" data-status="none">
+            None of your answers matched a warning sign.
+          </p>
+        )}
+        {outOfScope && (
+          <div className="mt-4">
+            <StaticWarnings signs={warningSigns} heading="Get medical help today if:" />
+          </div>
+        )}
 
         <p className="mt-6 text-slate-800">
           This is not a diagnosis. It lists the general suggestions of one practitioner's article (a chiropractor's blog post and
@@ -73,7 +85,7 @@ export function ResultScreen({
             ))}
           </section>
         ) : (
-          warnings.some((w) => w.level === 'out-of-scope') && (
+          outOfScope && (
             <p className="mt-6 text-slate-800">Because this check isn't made for you, we don't show the article's suggestions.</p>
           )
         )}

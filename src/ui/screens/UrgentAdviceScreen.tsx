@@ -1,26 +1,26 @@
 import { Button } from '../components/Button'
-import { FlagMessage } from '../components/FlagMessage'
+import { StatusMessage } from '../components/StatusMessage'
 import { Page } from '../components/Page'
-import type { Warning } from '../../domain/summary'
+import type { Status } from '../../domain/summary'
 
 /** The urgent branch: the warning comes before anything else; the rest stays within reach. */
 export function UrgentAdviceScreen({
-  warning,
+  status,
   onContinue,
   onResult,
   onBack,
   editing,
 }: {
   editing: boolean
-  /** the warning that brought the person here */
-  warning: Warning
+  /** what leads the person's result: the warning that brought them here */
+  status: Status
   onContinue: () => void
   onResult: () => void
   onBack: () => void
 }) {
   return (
-    <Page title={warning.heading}>
-      <FlagMessage {...warning} heading="Why we say this" />
+    <Page title={status.destination.heading}>
+      <StatusMessage status={status} heading="Why we say this" />
       <p className="mt-6 text-slate-800">
         You can still read the article's general suggestions, for example while you wait to be seen. They do not replace being
         checked today.

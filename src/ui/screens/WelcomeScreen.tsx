@@ -2,6 +2,7 @@ import { Button } from '../components/Button'
 import { DeleteEverything } from '../components/DeleteEverything'
 import { OpenFile, type FileRead } from '../components/OpenFile'
 import { Page } from '../components/Page'
+import { StaticWarnings } from '../components/StaticWarnings'
 import { redFlags } from '../../content/questionnaire'
 
 /**
@@ -28,17 +29,7 @@ export function WelcomeScreen({
       lead="A few minutes of questions for runners and other active adults with pain at the back of the heel or in the Achilles tendon."
     >
       <div className="space-y-6">
-        <section aria-labelledby="urgent-now" className="rounded-lg border-l-8 border-red-700 bg-red-50 p-4">
-          <h2 id="urgent-now" className="text-xl font-bold text-slate-900">
-            Get medical help today instead if:
-          </h2>
-          <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
-            {redFlags.welcomeList.map((sign) => (
-              <li key={sign}>{sign}</li>
-            ))}
-          </ul>
-          <p className="mt-2 text-slate-800">Go to an emergency department or urgent care. Don't wait to see if it settles.</p>
-        </section>
+        <StaticWarnings signs={redFlags.welcomeList} />
 
         <section aria-labelledby="what-this-is">
           <h2 id="what-this-is" className="text-xl font-bold text-slate-900">
