@@ -146,9 +146,11 @@ function checkRedFlags(problems: string[], redFlags: RedFlags, questionnaire: Qu
       // "Not sure" on an urgent sign asked of everyone gets one plainer question before it counts
       // (a follow-up's own "Not sure" counts: safety wins).
       const unsure = !q.enableWhen && 'options' in q && q.options.some((o) => o.value === 'unsure')
-      const followedUp = [...all.values()].some(
-        (f) => f.enableWhen && [...facts(f.enableWhen)].some((c) => c.fact === q.id && (c.value === 'unsure' || (Array.isArray(c.value) && c.value.includes('unsure')))),
-      )
+      // A follow-up is shown on exactly that "Not sure" and nothing else.
+      const followedUp = [...all.values()].some((f) => {
+        const c = f.enableWhen
+        return !!c && 'fact' in c && c.fact === q.id && c.value === 'unsure' && (c.operator === 'is' || c.operator === 'includes')
+      })
       if (unsure && urgentRead.has(q.id) && !followedUp) problems.push(`rules/questionnaire.json: "${q.id}" offers "Not sure" on an urgent sign but has no plainer follow-up question`)
     }
   }

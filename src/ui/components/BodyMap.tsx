@@ -23,11 +23,9 @@ export const BODY_MAP_NAME = 'Picture of the back of the leg and the heel: tap w
 const oval = (cx: number, cy: number, rx: number, ry: number) =>
   `M${cx - rx} ${cy}a${rx} ${ry} 0 1 0 ${2 * rx} 0a${rx} ${ry} 0 1 0 ${-2 * rx} 0Z`
 
-/** a rectangle with fully rounded ends, as path data */
-const pill = (x: number, y: number, w: number, h: number) => {
-  const r = h / 2
-  return `M${x + r} ${y}h${w - h}a${r} ${r} 0 0 1 0 ${h}h${h - w}a${r} ${r} 0 0 1 0 ${-h}Z`
-}
+/** a rectangle with rounded corners, as path data */
+const box = (x: number, y: number, w: number, h: number, r: number) =>
+  `M${x + r} ${y}h${w - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${h - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}h${2 * r - w}a${r} ${r} 0 0 1 ${-r} ${-r}v${2 * r - h}a${r} ${r} 0 0 1 ${r} ${-r}Z`
 
 /**
  * Every region the picture knows, in viewBox units (the picture is 280 wide, so at its full width
@@ -36,27 +34,28 @@ const pill = (x: number, y: number, w: number, h: number) => {
  */
 const regions: Record<string, { d: string; at: [number, number] }> = {
   // From behind: the two heads of the calf muscle, down to where they become the tendon.
-  calf: { d: 'M68 40C46 30 24 54 26 88C28 116 46 136 64 150H72C90 136 108 116 110 88C112 54 90 30 68 40Z', at: [68, 92] },
+  calf: { d: 'M60 38C44 30 18 54 20 92C22 120 40 140 56 154H64C80 140 98 120 100 92C102 54 76 30 60 38Z', at: [60, 94] },
   // A lump on the tendon, just below the calf.
-  lump: { d: oval(68, 172, 22, 16), at: [68, 172] },
+  lump: { d: oval(60, 176, 21, 16), at: [60, 176] },
   // The tendon a few finger-widths above the heel.
-  'mid-tendon': { d: pill(46, 194, 44, 42), at: [68, 215] },
+  'mid-tendon': { d: box(41, 198, 38, 46, 16), at: [60, 221] },
   // From the side: where the tendon joins the heel bone, the back of the heel, under it, the ankle bone.
-  insertion: { d: oval(170, 210, 21, 18), at: [170, 210] },
-  bump: { d: oval(157, 252, 17, 20), at: [157, 252] },
-  'under-heel': { d: pill(150, 277, 70, 26), at: [185, 290] },
-  ankle: { d: oval(212, 204, 18, 18), at: [212, 204] },
+  insertion: { d: oval(168, 222, 18, 16), at: [168, 222] },
+  bump: { d: oval(158, 258, 16, 17), at: [158, 258] },
+  'under-heel': { d: box(152, 279, 72, 26, 13), at: [188, 292] },
+  ankle: { d: oval(208, 192, 17, 17), at: [208, 192] },
 }
 
-/** the leg from behind: below the knee to the floor */
+/** the leg from behind, below the knee to the floor */
 const backOutline =
-  'M26 26C14 56 10 92 20 124C28 152 46 170 48 194C49 212 42 222 44 238C46 252 44 264 48 276C52 286 60 290 68 290C76 290 84 286 88 276C92 264 90 252 92 238C94 222 87 212 88 194C90 170 108 152 116 124C126 92 122 56 110 26Z'
+  'M22 26C12 58 8 96 16 126C24 154 40 172 42 196C43 212 36 226 37 240C38 252 38 264 41 276C44 286 52 290 60 290C68 290 76 286 79 276C82 264 82 252 83 240C84 224 77 212 78 196C80 172 96 154 104 126C112 96 108 58 98 26Z'
+/** the front of the foot, showing either side of the heel */
+const backFoot = 'M24 290C22 280 30 272 44 272H76C90 272 98 280 96 290Z'
 /** the tendon, narrowing from the calf into the heel */
-const backTendon = 'M58 150C62 172 62 210 60 244C60 254 62 262 68 264C74 262 76 254 76 244C74 210 74 172 78 150Z'
+const backTendon = 'M52 150C55 172 55 212 54 246C54 258 56 266 60 268C64 266 66 258 66 246C65 212 65 172 68 150Z'
 /** the lower leg and the back of the foot from the outer side, toes to the right (the foot runs on out of the picture) */
 const sideOutline =
-  'M160 26C148 56 146 96 156 130C162 152 174 166 174 188C174 204 170 214 162 226C152 240 146 258 150 274C154 286 164 290 178 290H300V254C280 248 258 238 246 220C238 208 234 196 233 170C232 120 230 66 228 26Z'
-const sideTendon = 'M163 150C170 166 174 178 174 190C174 204 170 214 164 224'
+  'M166 26C152 60 150 100 160 134C166 156 176 170 177 190C178 204 174 214 166 224C156 236 150 254 153 272C156 284 164 290 178 290H300V256C282 252 258 244 244 230C234 220 230 206 229 186C228 130 228 70 228 26Z'
 
 const tick = ([x, y]: [number, number]) => `M${x - 7} ${y}l5 5l9-10`
 
@@ -75,19 +74,19 @@ export function BodyMap({ options, selected, onToggle, labelledBy }: Props) {
       aria-labelledby={labelledBy}
       className="mx-auto w-full max-w-70"
     >
-      <svg viewBox="0 0 280 306" className="block h-auto w-full select-none" focusable="false">
+      <svg viewBox="0 0 280 308" className="block h-auto w-full select-none" focusable="false">
         <g aria-hidden="true">
-          <text x="68" y="15" textAnchor="middle" className="fill-slate-700 text-[13px]">
+          <text x="60" y="15" textAnchor="middle" className="fill-slate-700 text-[13px]">
             From behind
           </text>
-          <text x="206" y="15" textAnchor="middle" className="fill-slate-700 text-[13px]">
+          <text x="200" y="15" textAnchor="middle" className="fill-slate-700 text-[13px]">
             From the side
           </text>
           <path d="M0 290.5H280" className="stroke-slate-300" strokeWidth="1" />
+          <path d={backFoot} className="fill-orange-50 stroke-slate-500" strokeWidth="1.5" />
           <path d={backOutline} className="fill-orange-50 stroke-slate-500" strokeWidth="1.5" />
           <path d={backTendon} className="fill-orange-100 stroke-slate-400" strokeWidth="1" />
           <path d={sideOutline} className="fill-orange-50 stroke-slate-500" strokeWidth="1.5" />
-          <path d={sideTendon} className="fill-none stroke-slate-400" strokeWidth="1.5" />
         </g>
         {shown.map(({ value, label }) => {
           const on = selected.includes(value)

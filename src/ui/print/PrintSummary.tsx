@@ -136,7 +136,7 @@ export function PrintSummary({ summary, note }: { summary: Summary; note: string
           {urgent && (
             <p className="font-semibold">
               Because of the urgent warning sign above, I need to be checked first. These general suggestions are for later and
-              never replace being seen today. {heldBackText(held, 'me')}
+              never replace being seen. {heldBackText(held, 'me')}
             </p>
           )}
           {groups.map(({ factor, suggestions }) => (

@@ -21,9 +21,11 @@ export function OutOfScopeScreen({
   return (
     <Page title={status.destination.heading}>
       <StatusMessage status={status} heading={status.destination.level === 'out-of-scope' ? 'Who can help instead' : 'Why we say this'} />
-      <div className="mt-6">
-        <StaticWarnings signs={warningSigns} heading="Get medical help today if:" />
-      </div>
+      {status.destination.level === 'out-of-scope' && (
+        <div className="mt-6">
+          <StaticWarnings signs={warningSigns} heading="Get medical help today if:" />
+        </div>
+      )}
       <p className="mt-6 text-slate-800">If you chose an answer by mistake, go back and change it.</p>
       <div className="mt-6 flex flex-wrap gap-3">
         <Button onClick={onResult}>See my summary</Button>

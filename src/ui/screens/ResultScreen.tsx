@@ -37,6 +37,8 @@ export function ResultScreen({
   const { status, groups, held } = summary
   const urgent = status?.destination.level === 'urgent'
   const outOfScope = summary.urgency === 'out-of-scope' || status?.alsoMention.some((f) => f.item.urgency === 'out-of-scope')
+  // Someone the check is not made for was asked no warning questions: show them the signs to look for.
+  const showWarningSigns = status?.destination.level === 'out-of-scope'
   return (
     <>
       <Page title={titleOf(summary)} className="print:hidden">
@@ -47,7 +49,7 @@ export function ResultScreen({
             None of your answers matched a warning sign.
           </p>
         )}
-        {outOfScope && (
+        {showWarningSigns && (
           <div className="mt-4">
             <StaticWarnings signs={warningSigns} heading="Get medical help today if:" />
           </div>
@@ -66,7 +68,7 @@ export function ResultScreen({
             </h2>
             {urgent && (
               <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
-                Get checked first. {groups.length > 0 && 'These general suggestions are for later and never replace being seen today. '}
+                Get checked first. {groups.length > 0 && 'These general suggestions are for later and never replace being seen. '}
                 {heldBackText(held, 'you')}
               </p>
             )}

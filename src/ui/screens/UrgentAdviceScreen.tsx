@@ -23,7 +23,7 @@ export function UrgentAdviceScreen({
       <StatusMessage status={status} heading="Why we say this" />
       <p className="mt-6 text-slate-800">
         You can still read the article's general suggestions, for example while you wait to be seen. They do not replace being
-        checked today.
+        checked.
       </p>
       <div className="mt-6 flex flex-wrap gap-3">
         <Button onClick={onResult}>See my summary now</Button>

@@ -26,7 +26,7 @@ export function WelcomeScreen({
   return (
     <Page
       title="Check your Achilles or heel pain"
-      lead="A few minutes of questions for runners and other active adults with pain at the back of the heel or in the Achilles tendon."
+      lead="About 10 minutes of questions for runners and other active adults with pain in the calf, the Achilles tendon or the back of the heel."
     >
       <div className="space-y-6">
         <StaticWarnings signs={redFlags.welcomeList} />
