@@ -101,7 +101,11 @@ function checkMigrations(problems: string[], data: unknown, questionnaire: Quest
   for (const change of last.changes) {
     if ('rename' in change && !all.has(change.to)) problems.push(`${where}: renames to "${change.to}", which is not a question`)
     if ('recheck' in change && !all.has(change.recheck)) problems.push(`${where}: recheck "${change.recheck}" is not a question`)
-    if ('drop' in change) {
+    if ('merge' in change) {
+      const q = all.get(change.into)
+      if (!q || q.type !== 'multi') problems.push(`${where}: merges into "${change.into}", which is not a multiple-choice question`)
+      else for (const v of Object.values(change.values)) if (!q.options.some((o) => o.value === v)) problems.push(`${where}: "${v}" is not an option of "${change.into}"`)
+    } else if ('drop' in change) {
       const q = all.get(change.question)
       if (!q || !('options' in q)) problems.push(`${where}: drops options of "${change.question}", which is not a choice question`)
       else for (const v of change.drop) if (q.options.some((o) => o.value === v)) problems.push(`${where}: drops "${v}", which is still an option of "${change.question}"`)

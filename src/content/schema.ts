@@ -188,6 +188,8 @@ export const MigrationChange = z.union([
   z.strictObject({ remove: questionId }),
   /** Keep the answer, but ask the person to look at it again. */
   z.strictObject({ recheck: questionId }),
+  /** A question folded into another: its answer, mapped, becomes options of a multiple-choice answer. */
+  z.strictObject({ merge: questionId, into: questionId, values: z.record(slug, slug) }),
   /** Options that are gone: taken out of multiple-choice answers (a single answer with one is dropped). */
   z.strictObject({ question: questionId, drop: z.array(slug).min(1) }),
 ])

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { migrations as rulesMigrations, questionnaire } from '../../src/content/questionnaire'
 import type { Migration, Question, Questionnaire } from '../../src/content/schema'
+import { resumeStep } from '../../src/domain/flow/resume'
 import { migrateAnswers } from '../../src/domain/record/migrate'
 
 const options = (...values: string[]) => values.map((value) => ({ value, label: value }))
@@ -128,5 +130,223 @@ describe('carrying answers forward to new questions', () => {
     const m = migrateAnswers(v3, migrations, 1, { 'pain.which': 'constructor' })
     expect(m.answers).toEqual({})
     expect(m.recheck).toEqual(['pain.side'])
+  })
+})
+
+/**
+ * The real update from the first version of the questions to the second (rules/migrations.json).
+ * Every expectation below is written out by hand from that file and the two questionnaires.
+ */
+describe('carrying version-1 answers forward to version 2', () => {
+  /** A runner who answered everything in version 1: no warning signs, in scope, a few factors. */
+  const v1Runner = {
+    'urgent.snap': 'no',
+    'urgent.pushOff': 'no',
+    'urgent.weight': 'no',
+    'urgent.calf': 'no',
+    'urgent.infection': 'no',
+    'urgent.medicine': 'no',
+    'soon.rest': 'no',
+    'soon.bothHeels': 'no',
+    'soon.nerve': 'no',
+    'soon.swelling': 'no',
+    'soon.longOrWorse': 'no',
+    'scope.age': '16-plus',
+    'scope.surgery': 'no',
+    'scope.location': 'achilles',
+    'pain.side': 'left',
+    'pain.where': ['insertion', 'mid-tendon'],
+    'pain.duration': '6-12-weeks',
+    'pain.onset': 'after-change',
+    'pain.when': ['morning', 'after', 'rest'],
+    'pain.worst': 5,
+    'pain.feel': 'ache',
+    'pain.trend': 'same',
+    'pain.activities': ['road-running', 'walking', 'standing'],
+    'pain.event': 'yes',
+    'pain.eventDate': '2026-05-10',
+    'tried.list': ['ice', 'stretching', 'massage', 'anti-inflammatories'],
+    'tried.antiInflammatories': 'first-days',
+    'tried.clinician': 'no',
+    'footwear.everyday': 'flat',
+    'footwear.sport': 'minimal',
+    'footwear.change': 'lower',
+    'footwear.transition': 'quick',
+    'footwear.rub': 'no',
+    'orthotics.use': 'no',
+    'orthotics.heelLift': 'no',
+    'training.hours': '3-6',
+    'training.increase': 'lot',
+    'training.hard': 'some',
+    'training.easy': 'most',
+    'training.restDays': 'one',
+    'training.surface': 'no',
+    'stress.workHours': '40-60',
+    'stress.load': 'high',
+    'stress.sleep': 'short',
+    'diet.processed': 'weekly',
+    'diet.sugar': 'daily',
+    'diet.fats': 'rarely',
+    'diet.metabolic': 'no',
+    'stretching.sore': 'often',
+    'stretching.step': 'yes',
+    'stretching.worseAfter': 'yes',
+    'stretching.yoga': 'no',
+    'injuries.past': ['ankle-sprain'],
+    'injuries.side': 'same',
+    'injuries.many': 'no',
+    'local.triggerPoints': 'no',
+  }
+
+  test('the app is at version 2, with one step from version 1', () => {
+    expect(questionnaire.version).toBe(2)
+    expect(rulesMigrations.map((m) => [m.from, m.to])).toEqual([[1, 2]])
+  })
+
+  test('renamed answers arrive under their new ids, gone options and removed questions are left out, and changed questions are marked', () => {
+    expect(migrateAnswers(questionnaire, rulesMigrations, 1, v1Runner)).toEqual({
+      answers: {
+        'urgent.snap': 'no',
+        'urgent.calf': 'no',
+        'scope.age': '16-plus',
+        'scope.surgery': 'no',
+        // pain.where and pain.side moved to the first screen
+        'scope.where': ['insertion', 'mid-tendon'],
+        'scope.side': 'left',
+        'pain.duration': '6-12-weeks',
+        'pain.onset': 'after-change',
+        // "When I rest" is no longer an option; what it felt like when active joins the same list
+        'pain.when': ['morning', 'after', 'ache'],
+        'pain.worst': 5,
+        'pain.trend': 'same',
+        'pain.event': 'yes',
+        'pain.eventDate': '2026-05-10',
+        // stretching and massage are asked about in their own sections now
+        'tried.list': ['ice', 'anti-inflammatories'],
+        'tried.antiInflammatories': 'first-days',
+        // pain.activities moved to the training section, without "standing"
+        'training.activities': ['road-running', 'walking'],
+        'training.hours': '3-6',
+        'training.increase': 'lot',
+        'training.restDays': 'one',
+        'footwear.everyday': 'flat',
+        'footwear.sport': 'minimal',
+        // "lower" became "lower, all at once or within a couple of weeks"
+        'footwear.change': 'lower-quick',
+        'footwear.transition': 'quick',
+        'footwear.rub': 'no',
+        'orthotics.use': 'no',
+        // a lot of stress and short sleep become two ticks of one list; 40-60 work hours is not "long hours"
+        'stress.now': ['stress', 'poor-sleep'],
+        // sugar most days is the only food habit answered "most days"
+        'diet.often': ['sugary'],
+        'diet.metabolic': 'no',
+        // "often" became "yes, on flat ground"
+        'stretching.sore': 'flat',
+        'stretching.worseAfter': 'yes',
+        'injuries.past': ['ankle-sprain'],
+        'injuries.side': 'same',
+        'local.triggerPoints': 'no',
+      },
+      // the rechecks listed in migrations.json, all of them answered here, in questionnaire order
+      recheck: ['urgent.snap', 'urgent.calf', 'footwear.change', 'stretching.sore'],
+      dropped: 0,
+      ok: true,
+    })
+  })
+
+  test('removed questions leave no answer behind, and none of them is asked again', () => {
+    const m = migrateAnswers(questionnaire, rulesMigrations, 1, v1Runner)
+    const removed = [
+      'urgent.pushOff',
+      'urgent.weight',
+      'urgent.infection',
+      'urgent.medicine',
+      'soon.rest',
+      'soon.bothHeels',
+      'soon.nerve',
+      'soon.swelling',
+      'soon.longOrWorse',
+      'scope.location',
+      'pain.where',
+      'pain.side',
+      'pain.feel',
+      'pain.activities',
+      'tried.clinician',
+      'orthotics.heelLift',
+      'training.hard',
+      'training.easy',
+      'training.surface',
+      'stress.workHours',
+      'stress.load',
+      'stress.sleep',
+      'diet.processed',
+      'diet.sugar',
+      'diet.fats',
+      'stretching.step',
+      'stretching.yoga',
+      'injuries.many',
+    ]
+    for (const id of removed) {
+      expect(m.answers, id).not.toHaveProperty(id)
+      expect(m.recheck, id).not.toContain(id)
+    }
+  })
+
+  test('a question marked for another look is marked only when it had an answer', () => {
+    // Only the warning signs, the age and yoga: no footwear.change or stretching.sore to look at again.
+    const m = migrateAnswers(questionnaire, rulesMigrations, 1, {
+      'urgent.snap': 'no',
+      'urgent.calf': 'unsure',
+      'scope.age': '16-plus',
+      'stretching.yoga': 'often',
+    })
+    // Yoga is now one of the activities.
+    expect(m).toEqual({
+      answers: { 'urgent.snap': 'no', 'urgent.calf': 'unsure', 'scope.age': '16-plus', 'training.activities': ['yoga'] },
+      recheck: ['urgent.snap', 'urgent.calf'],
+      dropped: 0,
+      ok: true,
+    })
+    expect(migrateAnswers(questionnaire, rulesMigrations, 1, { 'scope.age': '16-plus', 'pain.worst': 4 }).recheck).toEqual([])
+  })
+
+  test('an answer whose every option is gone is removed and marked to look at again', () => {
+    expect(migrateAnswers(questionnaire, rulesMigrations, 1, { 'pain.when': ['rest'], 'pain.worst': 4 })).toEqual({
+      answers: { 'pain.worst': 4 },
+      recheck: ['pain.when'],
+      dropped: 0,
+      ok: true,
+    })
+    // The same after a rename: "standing" was the only activity.
+    expect(migrateAnswers(questionnaire, rulesMigrations, 1, { 'pain.activities': ['standing'], 'tried.list': ['stretching', 'massage'] })).toEqual({
+      answers: {},
+      recheck: ['tried.list', 'training.activities'],
+      dropped: 0,
+      ok: true,
+    })
+  })
+
+  test('a version-1 saved copy resumes at the warning signs, where new questions need an answer', () => {
+    const { answers } = migrateAnswers(questionnaire, rulesMigrations, 1, v1Runner)
+    // The first screen is complete (its place and side came from the pain section), but
+    // the weight, heel, fever and medicines questions are new.
+    expect(answers).not.toHaveProperty('urgent.weightNow')
+    expect(resumeStep('review', answers)).toBe('urgent')
+    // Wherever the person was, they cannot go on past a warning sign left unanswered.
+    expect(resumeStep('stretching', answers)).toBe('urgent')
+    expect(resumeStep('result', answers)).toBe('urgent')
+
+    // Once the new warning signs are answered, the next screen with a new question is the signs worth an assessment.
+    const warningSigns = { 'urgent.weightNow': 'normal', 'urgent.heel': ['neither'], 'urgent.fever': 'no', 'urgent.medicines': ['none'] }
+    expect(resumeStep('review', { ...answers, ...warningSigns })).toBe('soon')
+    expect(resumeStep('review', { ...answers, ...warningSigns, 'soon.signs': ['none'] })).toBe('review')
+  })
+
+  test('a version-1 saved copy with nothing past the first question resumes at the first screen', () => {
+    const { answers } = migrateAnswers(questionnaire, rulesMigrations, 1, { 'urgent.snap': 'no', 'urgent.pushOff': 'no' })
+    expect(answers).toEqual({ 'urgent.snap': 'no' })
+    // The scope questions now come first, and none of them has an answer.
+    expect(resumeStep('urgent', answers)).toBe('scope')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { questionnaire, redFlags } from '../../src/content/questionnaire'
+import { migrations, questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations } from '../../src/content/recommendations'
 import { appVersion, rulesVersion } from '../../src/content/version'
 import type { Migration } from '../../src/content/schema'
@@ -15,6 +15,7 @@ import {
   TOO_BIG_MESSAGE,
 } from '../../src/domain/record/importFile'
 import { NOTE_MAX_LENGTH, type Saved } from '../../src/domain/record/saved'
+import { resumeStep } from '../../src/domain/flow/resume'
 import { buildResult } from '../../src/domain/result'
 import { calm, snapped } from './support/answers'
 import { oracleReseal } from './support/oracleIntegrity'
@@ -27,7 +28,7 @@ const trickyNote =
   'Ask about <script>alert(1)</script> and <img src=x onerror="alert(2)">\n🦶👩🏽‍⚕️ heel\r\nמה לשאול את הפיזיותרפיסט? مرحبا\n\n  "quoted" \\ back\tslash  '
 
 const record = (overrides: Partial<Saved> = {}): Saved => ({
-  answers: { ...calm, 'pain.side': 'both', 'pain.where': ['insertion', 'bump'], 'pain.worst': 6, 'pain.eventDate': '2026-04-01' },
+  answers: { ...calm, 'scope.side': 'both', 'scope.where': ['insertion', 'bump'], 'pain.worst': 6, 'pain.eventDate': '2026-04-01' },
   step: 'result',
   editing: false,
   questionnaireVersion: questionnaire.version,
@@ -115,13 +116,21 @@ describe('opening a saved file', () => {
   })
 
   test('the result copy in the file is never trusted: the app works the result out again from the answers', async () => {
-    // A swollen, warm, sore calf, poor sleep and sugar every day. By the rules, that is:
+    // A swollen, warm, sore calf (none of the clot risks, no breathlessness), poor sleep and sugar
+    // on most days. By the rules, that is:
     //   - urgent, for the possible-clot warning (urgent.calf: yes), with no other warning;
-    //   - shown: sleep-and-recovery (stress.sleep: poor) and refined-sugar (diet.sugar: daily),
+    //   - shown: sleep-and-recovery (stress.now: poor-sleep) and refined-sugar (diet.often: sugary),
     //     neither of which loads the leg;
     //   - held back while the urgent warning applies: overload-signal and two-part-approach (both
     //     apply to everyone, and both are marked to wait).
-    const answers = { ...calm, 'urgent.calf': 'yes', 'stress.sleep': 'poor', 'diet.sugar': 'daily' }
+    const answers = {
+      ...calm,
+      'urgent.calf': 'yes',
+      'urgent.clotRisk': ['none'],
+      'urgent.breath': 'no',
+      'stress.now': ['poor-sleep'],
+      'diet.often': ['sugary'],
+    }
     const file = await fields(record({ answers }))
     // Someone edits the copy to say all is well and that the held-back advice applies, then
     // works the checksum out again so the file still looks untouched.
@@ -263,7 +272,7 @@ describe('a damaged or changed file', () => {
     ['an answer that is not an option', { answers: { ...calm, 'urgent.snap': 'maybe' } }],
     ['an answer off the scale', { answers: { ...calm, 'pain.worst': 11 } }],
     ['an answer to a question that does not exist', { answers: { ...calm, 'made.up': 'yes' } }],
-    ['an answer of the wrong kind', { answers: { ...calm, 'pain.side': { left: true } } }],
+    ['an answer of the wrong kind', { answers: { ...calm, 'scope.side': { left: true } } }],
     ['answers that are a list', { answers: ['urgent.snap'] }],
     ['a note that is not text', { note: 42 }],
     ['a note over the limit', { note: 'a'.repeat(NOTE_MAX_LENGTH + 1) }],
@@ -291,34 +300,112 @@ describe('a damaged or changed file', () => {
 })
 
 describe('a file saved with an older version of the questions', () => {
-  // This app pretends to be at version 2, where "pain.whichSide" became "pain.side", one onset
+  // This app pretends to be at version 3, where "pain.whichSide" became "scope.side", one onset
   // option was renamed and the pain scale changed enough to be worth another look.
-  const v2 = { ...content, questionnaire: { ...questionnaire, version: 2 } }
+  const v3 = { ...content, questionnaire: { ...questionnaire, version: 3 } }
   const update: Migration = {
-    from: 1,
-    to: 2,
-    changes: [{ rename: 'pain.whichSide', to: 'pain.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
+    from: 2,
+    to: 3,
+    changes: [{ rename: 'pain.whichSide', to: 'scope.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
   }
+  const { 'scope.side': _, ...calmWithoutSide } = calm
+  // "up-and-down" fits no option of "Lately it is" in the new questions: it is asked again.
   const oldFile = () =>
-    exported(record({ answers: { ...calm, 'pain.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.feel': 'throbbing' } }))
+    exported(
+      record({
+        answers: { ...calmWithoutSide, 'pain.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.trend': 'up-and-down' },
+      }),
+    )
+
+  test('the saved file says which version of the questions it was made for', async () => {
+    expect(JSON.parse(await oldFile())).toMatchObject({ questionnaireVersion: 2 })
+  })
 
   test('is carried forward, and the answers to look at again are marked', async () => {
-    expect(await importRecord(await oldFile(), v2, [update])).toEqual({
+    expect(await importRecord(await oldFile(), v3, [update])).toEqual({
       ok: true,
       saved: {
-        answers: { ...calm, 'pain.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
+        answers: { ...calm, 'scope.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
         note: trickyNote,
         step: 'review',
         editing: false,
-        recheck: ['pain.worst', 'pain.feel'],
-        questionnaireVersion: 2,
+        recheck: ['pain.worst', 'pain.trend'],
+        questionnaireVersion: 3,
       },
       notice: 'This file was saved before the questions were updated. 2 of your answers need another look: they are marked on the review page.',
     })
   })
 
   test('is refused as damaged when there is no way to carry it forward', async () => {
-    expect(await importRecord(await oldFile(), v2, [])).toEqual({ ok: false, message: DAMAGED_MESSAGE })
+    expect(await importRecord(await oldFile(), v3, [])).toEqual({ ok: false, message: DAMAGED_MESSAGE })
+  })
+})
+
+describe('a file saved with the first version of the questions', () => {
+  // A real version-1 file, carried forward by the real update in rules/migrations.json. Written
+  // out by hand, as an older app wrote it, and sealed with the tests' own copy of the checksum.
+  const v1File = () =>
+    reseal({
+      app: 'achilles-self-check',
+      kind: 'answers',
+      format: 1,
+      exportedAt: '2026-01-10T09:00:00.000Z',
+      appVersion: '1.0.0',
+      rulesVersion: '1',
+      questionnaireVersion: 1,
+      answers: {
+        'urgent.snap': 'no',
+        'urgent.pushOff': 'no',
+        'urgent.weight': 'no',
+        'urgent.calf': 'no',
+        'urgent.infection': 'no',
+        'urgent.medicine': 'no',
+        'soon.rest': 'no',
+        'scope.age': '16-plus',
+        'scope.surgery': 'no',
+        'scope.location': 'achilles',
+        'pain.side': 'right',
+        'pain.where': ['mid-tendon'],
+        'pain.when': ['morning', 'rest'],
+        'pain.feel': 'ache',
+        'pain.activities': ['road-running', 'standing'],
+        'stress.load': 'high',
+      },
+      note: 'Ask about heel drops',
+      result: { urgency: 'self-care', warnings: [], suggestions: [] },
+    })
+
+  test('opens with the answers under their new ids, the gone ones left out, and the changed ones marked', async () => {
+    expect(await importRecord(v1File(), content, migrations)).toEqual({
+      ok: true,
+      saved: {
+        answers: {
+          'urgent.snap': 'no',
+          'urgent.calf': 'no',
+          'scope.age': '16-plus',
+          'scope.surgery': 'no',
+          'scope.where': ['mid-tendon'],
+          'scope.side': 'right',
+          // "at rest" is gone from the list; the ache when active joins it
+          'pain.when': ['morning', 'ache'],
+          'training.activities': ['road-running'],
+          // a lot of stress is now one tick of a list
+          'stress.now': ['stress'],
+        },
+        note: 'Ask about heel drops',
+        step: 'review',
+        editing: false,
+        recheck: ['urgent.snap', 'urgent.calf'],
+        questionnaireVersion: 2,
+      },
+      notice: 'This file was saved before the questions were updated. 2 of your answers need another look: they are marked on the review page.',
+    })
+  })
+
+  test('then resumes at the warning signs, whose new questions have no answer yet', async () => {
+    const read = await importRecord(v1File(), content, migrations)
+    if (!read.ok) throw new Error(read.message)
+    expect(resumeStep(read.saved.step, read.saved.answers)).toBe('urgent')
   })
 })
 

@@ -6,7 +6,7 @@ import { calm, snapped, under16 } from './support/answers'
 
 const save = (state: object, version = STORE_VERSION) => JSON.stringify({ state, version })
 /** A fresh start: nothing answered, on the welcome screen. */
-const fresh = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: 1, note: '', recheck: [] }
+const fresh = { answers: {}, step: 'welcome', editing: false, questionnaireVersion: 2, note: '', recheck: [] }
 
 /** what a new page load makes of this saved copy: the record it starts with and what it tells the person */
 async function load(raw: string | null) {
@@ -21,10 +21,10 @@ async function load(raw: string | null) {
 describe('loading saved answers', () => {
   test('a good saved copy comes back as it was, with no message', async () => {
     const state = {
-      answers: { ...calm, 'pain.worst': 6, 'pain.where': ['insertion'] },
+      answers: { ...calm, 'pain.worst': 6, 'scope.where': ['insertion'] },
       step: 'footwear',
       editing: false,
-      questionnaireVersion: 1,
+      questionnaireVersion: 2,
       note: 'Ask about <b>heel lifts</b> 🦶\nשאלה',
       recheck: ['pain.worst'],
     }
@@ -32,7 +32,7 @@ describe('loading saved answers', () => {
   })
 
   test('a copy saved before notes existed loads with an empty note and nothing to recheck, with no message', async () => {
-    const state = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 1 }
+    const state = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 2 }
     expect(await load(save(state))).toEqual({ saved: { ...state, note: '', recheck: [] }, notice: null })
   })
 
@@ -54,17 +54,17 @@ describe('loading saved answers', () => {
           'urgent.snap': 'no',
           'urgent.weight': 'maybe', // not an option
           'pain.worst': 42, // off the scale
-          'pain.where': ['insertion', 'insertion'], // repeated
+          'scope.where': ['insertion', 'insertion'], // repeated
           'pain.eventDate': '<script>alert(1)</script>', // not a date
           'made.up': 'yes', // no such question
-          'pain.side': 'left',
+          'scope.side': 'left',
         },
         step: 'pain',
         editing: false,
-        questionnaireVersion: 1,
+        questionnaireVersion: 2,
       }),
     )
-    expect(loaded.saved?.answers).toEqual({ 'urgent.snap': 'no', 'pain.side': 'left' })
+    expect(loaded.saved?.answers).toEqual({ 'urgent.snap': 'no', 'scope.side': 'left' })
     expect(loaded.notice).toBe('5 saved answers could not be used. Please check your answers again.')
   })
 
@@ -81,7 +81,7 @@ describe('loading saved answers', () => {
   })
 
   test.each([null, [], 'answers'])('answers stored as %j are unreadable, and the message says so', async (answers) => {
-    const loaded = await load(save({ answers, step: 'pain', editing: false, questionnaireVersion: 1 }))
+    const loaded = await load(save({ answers, step: 'pain', editing: false, questionnaireVersion: 2 }))
     expect(loaded.saved?.answers).toEqual({})
     expect(loaded.notice).toMatch(/could not read the answers/)
   })
@@ -92,7 +92,7 @@ describe('loading saved answers', () => {
         answers: { 'pain.eventDate': '2026-02-31', 'tried.list': ['none', 'rest'], 'injuries.past': ['none'] },
         step: 'review',
         editing: false,
-        questionnaireVersion: 1,
+        questionnaireVersion: 2,
       }),
     )
     expect(loaded.saved?.answers).toEqual({ 'injuries.past': ['none'] })
@@ -115,7 +115,7 @@ describe('loading saved answers', () => {
 
 describe('where a returning person resumes', () => {
   test('an unknown position falls back to the review of what was kept, and says so', async () => {
-    const loaded = await load(save({ answers: calm, step: 'nowhere', editing: 'yes', questionnaireVersion: 1 }))
+    const loaded = await load(save({ answers: calm, step: 'nowhere', editing: 'yes', questionnaireVersion: 2 }))
     expect(loaded.saved).toMatchObject({ step: 'nowhere', editing: false })
     expect(resume(loaded.saved)).toEqual({ step: 'review', editing: false, notice: 'We could not tell where you were, so here are your answers to check.' })
     expect(resume({ ...fresh, step: 'nowhere' })).toEqual({ step: 'welcome', editing: false, notice: null })
@@ -127,25 +127,27 @@ describe('where a returning person resumes', () => {
   })
 
   test('never past an unanswered warning-sign question, whatever the saved step says', () => {
-    expect(resumeStep('result', {})).toBe('urgent')
-    const { ['soon.nerve']: _, ...missingOne } = calm
+    expect(resumeStep('result', {})).toBe('scope')
+    const { ['soon.signs']: _, ...missingOne } = calm
     expect(resumeStep('diet', missingOne)).toBe('soon')
   })
 
   test('on the result after an urgent warning, even with later sections unanswered', () => {
-    expect(resumeStep('result', { 'urgent.snap': 'yes', 'urgent.pushOff': 'no', 'urgent.weight': 'no', 'urgent.calf': 'no', 'urgent.infection': 'no', 'urgent.medicine': 'no' })).toBe('result')
+    const { ['soon.signs']: _, ...urgentOnly } = snapped
+    expect(resumeStep('result', urgentOnly)).toBe('result')
     expect(resumeStep('urgentAdvice', snapped)).toBe('urgentAdvice')
     expect(resumeStep('urgentAdvice', calm)).toBe('soon')
   })
 
   test('on the out-of-scope screen when the answers put them out of scope', () => {
     expect(resumeStep('diet', under16)).toBe('outOfScope')
-    expect(resumeStep('outOfScope', calm)).toBe('pain')
+    expect(resumeStep('outOfScope', under16)).toBe('outOfScope')
+    expect(resumeStep('outOfScope', calm)).toBe('urgent')
   })
 })
 
 describe('the note and the answers that need another look', () => {
-  const base = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 1 }
+  const base = { answers: { ...calm }, step: 'footwear', editing: false, questionnaireVersion: 2 }
 
   test('a note is kept exactly as written: markup, emoji, right-to-left text and new lines', async () => {
     const note = '<script>alert(1)</script>\n<img src=x onerror="alert(2)">\n👩🏽‍⚕️ 🦶\r\nמה לשאול את הפיזיותרפיסט?\n\n  spaced  '
@@ -173,14 +175,14 @@ describe('the note and the answers that need another look', () => {
   })
 
   test('only questions that exist stay on the list to look at again, once each', async () => {
-    const loaded = await load(save({ ...base, recheck: ['pain.worst', 'made.up', 7, 'pain.side', 'pain.worst', '__proto__'] }))
-    expect(loaded.saved?.recheck).toEqual(['pain.side', 'pain.worst'])
+    const loaded = await load(save({ ...base, recheck: ['pain.worst', 'made.up', 7, 'scope.side', 'pain.worst', '__proto__'] }))
+    expect(loaded.saved?.recheck).toEqual(['scope.side', 'pain.worst'])
     expect(loaded.notice).toBeNull()
-    expect((await load(save({ ...base, recheck: 'pain.side' }))).saved.recheck).toEqual([])
+    expect((await load(save({ ...base, recheck: 'scope.side' }))).saved.recheck).toEqual([])
   })
 
   test('answers saved for questions newer than this app are set aside, not guessed at', async () => {
-    const raw = save({ ...base, questionnaireVersion: 2 })
+    const raw = save({ ...base, questionnaireVersion: 3 })
     const loaded = await load(raw)
     expect(loaded).toEqual({
       saved: fresh,
@@ -191,11 +193,11 @@ describe('the note and the answers that need another look', () => {
 })
 
 describe('when the questions have been updated since the last visit', () => {
-  /** a page load of an app whose questionnaire is at version 2, with this migration from version 1 */
-  async function appAtVersion2(migration: Migration) {
+  /** a page load of an app whose questionnaire is at version 3, with this migration from version 2 */
+  async function appAtVersion3(migration: Migration) {
     vi.doMock('../../src/content/questionnaire', async (importOriginal) => {
       const real = await importOriginal<typeof import('../../src/content/questionnaire')>()
-      return { ...real, questionnaire: { ...real.questionnaire, version: 2 }, migrations: [migration] }
+      return { ...real, questionnaire: { ...real.questionnaire, version: 3 }, migrations: [...real.migrations, migration] }
     })
     return async (raw: string) => {
       try {
@@ -206,29 +208,29 @@ describe('when the questions have been updated since the last visit', () => {
     }
   }
   const update: Migration = {
-    from: 1,
-    to: 2,
-    changes: [{ rename: 'pain.whichSide', to: 'pain.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
+    from: 2,
+    to: 3,
+    changes: [{ rename: 'scope.whichSide', to: 'scope.side' }, { question: 'pain.onset', values: { 'all-at-once': 'sudden' } }, { recheck: 'pain.worst' }],
   }
 
   test('the answers are carried forward and the ones to look at again are marked on the review page', async () => {
-    const loadV2 = await appAtVersion2(update)
-    const loaded = await loadV2(
+    const loadV3 = await appAtVersion3(update)
+    const loaded = await loadV3(
       save({
-        answers: { ...calm, 'pain.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.feel': 'throbbing' },
+        answers: { ...calm, 'scope.whichSide': 'left', 'pain.onset': 'all-at-once', 'pain.worst': 6, 'pain.trend': 'throbbing' },
         step: 'footwear',
         editing: true,
-        questionnaireVersion: 1,
+        questionnaireVersion: 2,
         note: 'my note',
       }),
     )
     expect(loaded.saved).toEqual({
-      answers: { ...calm, 'pain.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
+      answers: { ...calm, 'scope.side': 'left', 'pain.onset': 'sudden', 'pain.worst': 6 },
       step: 'review',
       editing: false,
-      questionnaireVersion: 2,
+      questionnaireVersion: 3,
       note: 'my note',
-      recheck: ['pain.worst', 'pain.feel'],
+      recheck: ['pain.worst', 'pain.trend'],
     })
     expect(loaded.notice).toBe(
       'The questions have been updated since you last visited. 2 of your answers need another look: they are marked on the review page.',
@@ -236,18 +238,18 @@ describe('when the questions have been updated since the last visit', () => {
   })
 
   test('one answer to look at again is told in the singular', async () => {
-    const loadV2 = await appAtVersion2(update)
-    const loaded = await loadV2(save({ answers: { ...calm, 'pain.worst': 6 }, step: 'footwear', editing: false, questionnaireVersion: 1 }))
+    const loadV3 = await appAtVersion3(update)
+    const loaded = await loadV3(save({ answers: { ...calm, 'pain.worst': 6 }, step: 'footwear', editing: false, questionnaireVersion: 2 }))
     expect(loaded.notice).toBe(
       'The questions have been updated since you last visited. One of your answers needs another look: it is marked on the review page.',
     )
   })
 
   test('an update that needs nothing looked at again goes unnoticed: same place, no message', async () => {
-    const loadV2 = await appAtVersion2(update)
-    const loaded = await loadV2(save({ answers: { ...calm, 'pain.whichSide': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 1 }))
+    const loadV3 = await appAtVersion3(update)
+    const loaded = await loadV3(save({ answers: { ...calm, 'scope.whichSide': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 2 }))
     expect(loaded).toEqual({
-      saved: { answers: { ...calm, 'pain.side': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 2, note: '', recheck: [] },
+      saved: { answers: { ...calm, 'scope.side': 'right' }, step: 'footwear', editing: false, questionnaireVersion: 3, note: '', recheck: [] },
       notice: null,
     })
   })
@@ -270,8 +272,8 @@ describe('the answers store and the record lifecycle', () => {
   })
 
   test('answering a question again takes it off the list to look at again', () => {
-    useAnswers.setState({ recheck: ['pain.side', 'pain.worst'] })
-    useAnswers.getState().setAnswer('pain.side', 'left')
+    useAnswers.setState({ recheck: ['scope.side', 'pain.worst'] })
+    useAnswers.getState().setAnswer('scope.side', 'left')
     expect(useAnswers.getState().recheck).toEqual(['pain.worst'])
     expect(stored()?.recheck).toEqual(['pain.worst'])
     useAnswers.getState().clearRecheck()
@@ -281,7 +283,7 @@ describe('the answers store and the record lifecycle', () => {
   test("a file's record replaces the whole record at once, and opens at its review", async () => {
     const { send, flow } = await import('../../src/session/flow')
     useAnswers.getState().setAnswer('urgent.snap', 'yes')
-    const saved = { answers: { ...calm }, note: 'from the file', step: 'welcome', editing: false, recheck: ['pain.worst'], questionnaireVersion: 1 }
+    const saved = { answers: { ...calm }, note: 'from the file', step: 'welcome', editing: false, recheck: ['pain.worst'], questionnaireVersion: 2 }
     send({ type: 'record.replace', record: { saved, notice: null } })
     expect(flow.getSnapshot().value).toBe('review')
     const record = { ...saved, step: 'review' }
@@ -295,7 +297,7 @@ describe('the answers store and the record lifecycle', () => {
 
   test('start over forgets the answers, the note and the list to look at again, and leaves nothing stored', async () => {
     const { send, flow } = await import('../../src/session/flow')
-    const saved = { answers: { ...calm }, note: 'n', step: 'review', editing: false, recheck: ['pain.worst'], questionnaireVersion: 1 }
+    const saved = { answers: { ...calm }, note: 'n', step: 'review', editing: false, recheck: ['pain.worst'], questionnaireVersion: 2 }
     send({ type: 'record.replace', record: { saved, notice: null } })
     send({ type: 'wizard.restart' })
     expect(flow.getSnapshot().value).toBe('welcome')

@@ -10,36 +10,46 @@ import { calm, under16 } from './support/answers'
 const content = { questionnaire, redFlags, recommendations }
 
 describe('answers to hidden questions', () => {
-  const answers = { ...calm, 'pain.event': 'no', 'pain.eventDate': '2026-12-01', 'stretching.sore': 'no', 'stretching.step': 'yes' }
+  // "Worse the day after you stretch" is asked only of someone who stretches the sore side.
+  const answers = { ...calm, 'pain.event': 'no', 'pain.eventDate': '2026-12-01', 'stretching.sore': 'no', 'stretching.worseAfter': 'yes' }
 
   test('are kept, so they come back if the person changes their mind', () => {
     const v = visibility(content, answers)
     expect(v.answers).not.toHaveProperty('pain.eventDate')
+    expect(v.answers).not.toHaveProperty('stretching.worseAfter')
     const shown = visibility(content, { ...answers, 'pain.event': 'yes' })
     expect(shown.answers['pain.eventDate']).toBe('2026-12-01')
+    expect(visibility(content, { ...answers, 'stretching.sore': 'step' }).answers['stretching.worseAfter']).toBe('yes')
   })
 
   test('never count towards a suggestion', () => {
     const ids = buildResult(content, answers, '2026-11-24').groups.flatMap((g) => g.suggestions.map((s) => s.item.id))
-    const stepRule = recommendations.find((r) => JSON.stringify(r.when).includes('stretching.step'))!
-    expect(ids).not.toContain(stepRule.id)
-    const visibleIds = buildResult(content, { ...answers, 'stretching.sore': 'often' }, '2026-11-24').groups.flatMap((g) =>
+    const worseAfterRule = recommendations.find((r) => JSON.stringify(r.when).includes('stretching.worseAfter'))!
+    expect(worseAfterRule.id).toBe('worse-after-stretching')
+    expect(ids).not.toContain(worseAfterRule.id)
+    const visibleIds = buildResult(content, { ...answers, 'stretching.sore': 'flat' }, '2026-11-24').groups.flatMap((g) =>
       g.suggestions.map((s) => s.item.id),
     )
-    expect(visibleIds).toContain(stepRule.id)
+    expect(visibleIds).toContain(worseAfterRule.id)
   })
 
   test('never appear in the answers the person reviews or prints', () => {
     const lines = answeredSections(visibility(content, answers)).flatMap((s) => s.lines)
     expect(lines.map((l) => l.questionId)).not.toContain('pain.eventDate')
-    expect(lines.map((l) => l.questionId)).not.toContain('stretching.step')
+    expect(lines.map((l) => l.questionId)).not.toContain('stretching.worseAfter')
     expect(lines.find((l) => l.questionId === 'pain.event')).toEqual({ questionId: 'pain.event', question: 'Event coming up', answer: 'No', value: 'no' })
   })
 
   test('a follow-up whose condition fails is hidden, with its answer kept out', () => {
-    // footwear.transition shows for minimal shoes; with no footwear answers it is hidden.
-    const v = visibility(content, { ...calm, 'footwear.transition': 'quick' })
-    expect(v.answers).not.toHaveProperty('footwear.transition')
+    // footwear.transition shows for minimal shoes, unless a recent change to lower shoes already said how quickly.
+    const minimal = { ...calm, 'footwear.everyday': 'minimal', 'footwear.transition': 'quick' }
+    expect(visibility(content, minimal).answers['footwear.transition']).toBe('quick')
+    // With no footwear answers it is hidden.
+    expect(visibility(content, { ...calm, 'footwear.transition': 'quick' }).answers).not.toHaveProperty('footwear.transition')
+    // With minimal shoes after a recent move to lower shoes, it is hidden too.
+    const changed = visibility(content, { ...minimal, 'footwear.change': 'lower-quick' })
+    expect(changed.answers).not.toHaveProperty('footwear.transition')
+    expect(changed.questions.get('footwear')?.map((q) => q.id)).not.toContain('footwear.transition')
   })
 
   test('hiding cascades: a question shown only by a hidden answer is hidden too', () => {
@@ -72,17 +82,19 @@ describe('answers to hidden questions', () => {
 
 describe('an out-of-scope answer', () => {
   test('ends the path after the scope questions, so later answers do not count', () => {
-    const v = visibility(content, { ...under16, 'pain.side': 'left', 'footwear.rub': 'yes' })
+    // under16 also holds the all-clear warning signs and the signs worth an assessment: none of them counts.
+    const v = visibility(content, { ...under16, 'pain.duration': '3-6-months', 'footwear.rub': 'yes' })
     expect(v.outOfScope).toBe(true)
-    expect(v.sections.map((s) => s.id)).toEqual(['urgent', 'soon', 'scope'])
-    expect(v.answers).not.toHaveProperty('pain.side')
-    expect(buildResult(content, { ...under16, 'footwear.rub': 'yes' }, '2026-11-24').groups).toEqual([])
+    expect(v.sections.map((s) => s.id)).toEqual(['scope'])
+    expect(v.answers).toEqual({ 'scope.age': 'under-16', 'scope.surgery': 'no', 'scope.where': ['mid-tendon'], 'scope.side': 'left' })
+    expect(buildResult(content, { ...under16, 'scope.where': ['insertion'], 'footwear.rub': 'yes' }, '2026-11-24').groups).toEqual([])
   })
 })
 
 describe('why a suggestion shows', () => {
   test('names each answer that brought it up, in words', () => {
-    const result = buildResult(content, { ...calm, 'footwear.rub': 'yes' }, '2026-11-24')
+    // The rub question is asked when it hurts where the tendon joins the heel, or on a bump there.
+    const result = buildResult(content, { ...calm, 'scope.where': ['insertion'], 'footwear.rub': 'yes' }, '2026-11-24')
     const rub = result.groups.flatMap((g) => g.suggestions).find((s) => s.why.some((w) => w.questionId === 'footwear.rub'))
     expect(rub?.why).toContainEqual({ questionId: 'footwear.rub', question: 'Shoe back rubs on the heel', answer: 'Yes', value: 'yes' })
   })

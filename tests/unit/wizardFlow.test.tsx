@@ -17,7 +17,7 @@ async function start(user: UserEvent) {
   render(<App />)
   await user.click(await screen.findByRole('button', { name: 'Start the check' }))
   // The first load of the wizard's chunk can be slow in a cold test run.
-  await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' }, { timeout: 10_000 })
+  await screen.findByRole('heading', { level: 1, name: 'First, is this check for you?' }, { timeout: 10_000 })
 }
 
 async function answerAll(user: UserEvent, option: string) {
@@ -34,36 +34,63 @@ async function next(user: UserEvent, heading: string) {
 
 const group = (name: RegExp | string) => screen.getByRole('group', { name })
 
+/**
+ * One option of a question's own list, by (the start of) its label. The picture of the leg beside
+ * "Where does it hurt?" has checkboxes of the same names; tests/unit/bodyMap.test.tsx tests those.
+ */
+function option(question: RegExp | string, role: 'radio' | 'checkbox', name: RegExp | string) {
+  const inputs = within(group(question))
+    .getAllByRole(role, { name })
+    .filter((el) => el.tagName === 'INPUT')
+  expect(inputs).toHaveLength(1)
+  return inputs[0]
+}
+
+/** On the first screen: 16 or older, no operation, pain where the tendon joins the heel, on the left. */
+async function answerScope(user: UserEvent) {
+  await user.click(option('How old are you?', 'radio', '16 or older'))
+  await user.click(option(/^Have you ever had an operation/, 'radio', 'No'))
+  await user.click(option(/^Where does it hurt\?/, 'checkbox', /^Where the tendon joins the heel bone/))
+  await user.click(option('Which side hurts?', 'radio', 'Left'))
+}
+
+/** On the warning signs: every one answered with its all-clear. */
+async function answerWarningSigns(user: UserEvent) {
+  await answerAll(user, 'No')
+  await user.click(option(/^Right now, how much weight/, 'radio', 'I can walk normally'))
+  await user.click(option(/^Right now, what is the skin at the back of your heel like/, 'checkbox', 'Neither of these'))
+  await user.click(option(/^Do any of these apply to you\?/, 'checkbox', 'None of these'))
+}
+
 describe('walking through the check', () => {
   test('from welcome to result, with back, a revealed question and an edit from review', async () => {
     const user = userEvent.setup()
     await start(user)
-    expect(screen.getByText('Step 1 of 13: Warning signs')).toBeInTheDocument()
+    expect(screen.getByText('Step 1 of 13: Is it for you')).toBeInTheDocument()
 
-    // Continue with nothing answered: told what is missing, and kept here.
+    // Continue with nothing answered: told what is missing (age, operation, where, side), and kept here.
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     const alert = await screen.findByRole('alert')
-    expect(within(alert).getAllByRole('link')).toHaveLength(6)
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('First, some warning signs')
+    expect(within(alert).getAllByRole('link')).toHaveLength(4)
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('First, is this check for you?')
 
-    await answerAll(user, 'No')
-    await next(user, 'A few more signs to check')
-    await answerAll(user, 'No')
-    await next(user, 'Is this check right for you?')
-    await user.click(within(group('How old are you?')).getByRole('radio', { name: '16 or older' }))
-    await user.click(within(group('Have you had an operation on this Achilles tendon or heel?')).getByRole('radio', { name: 'No' }))
+    await answerScope(user)
+    await next(user, 'Warning signs that need help today')
+    expect(screen.getByText('Step 2 of 13: Warning signs')).toBeInTheDocument()
+    await answerWarningSigns(user)
+    await next(user, 'Signs worth an assessment')
+    await user.click(option(/^Do you have any of these\?/, 'checkbox', 'None of these'))
 
     // Back keeps what was answered.
     await user.click(screen.getByRole('button', { name: 'Back' }))
-    await screen.findByRole('heading', { level: 1, name: 'A few more signs to check' })
-    expect(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'No' })).toBeChecked()
-    await next(user, 'Is this check right for you?')
-    expect(within(group('How old are you?')).getByRole('radio', { name: '16 or older' })).toBeChecked()
-    await user.click(within(group('Where is your pain?')).getByRole('radio', { name: /^In the Achilles tendon/ }))
+    await screen.findByRole('heading', { level: 1, name: 'Warning signs that need help today' })
+    expect(option(/^When this pain began/, 'radio', 'No')).toBeChecked()
+    expect(option(/^Right now, how much weight/, 'radio', 'I can walk normally')).toBeChecked()
+    await next(user, 'Signs worth an assessment')
+    expect(option(/^Do you have any of these\?/, 'checkbox', 'None of these')).toBeChecked()
 
     await next(user, 'Where and how it hurts')
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
-    await user.click(within(group(/^Where exactly does it hurt/)).getByRole('checkbox', { name: /joins the heel bone/ }))
     await user.click(within(group('At its worst, how much does it hurt?')).getByRole('radio', { name: '6' }))
     expect(screen.queryByLabelText('When is the event?')).toBeNull()
     await user.click(within(group(/^Do you have a race/)).getByRole('radio', { name: 'Yes' }))
@@ -78,15 +105,18 @@ describe('walking through the check', () => {
     await user.click(within(group(/^What have you tried/)).getByRole('checkbox', { name: 'Nothing yet' }))
     expect(within(group(/^What have you tried/)).getByRole('checkbox', { name: 'Rest' })).not.toBeChecked()
 
+    await next(user, 'Your activity and training')
     await next(user, 'Your shoes')
+    // Asked because it hurts where the tendon joins the heel.
     await user.click(within(group('Does the back of any of your shoes press or rub on a bump or sore spot on your heel?')).getByRole('radio', { name: 'Yes' }))
-    for (const heading of ['Orthotics and insoles', 'Your training', 'Stress and sleep', 'What you eat', 'Stretching and yoga', 'Old injuries', 'Calf trigger points']) {
+    for (const heading of ['Orthotics and insoles', 'Stress and sleep', 'What you eat', 'Stretching and yoga', 'Old injuries', 'Calf trigger points']) {
       await next(user, heading)
     }
     await next(user, 'Check your answers')
 
+    const scopeReview = screen.getByRole('region', { name: 'First, is this check for you?' })
+    expect(within(scopeReview).getByText('Where the tendon joins the heel bone')).toBeInTheDocument()
     const painReview = screen.getByRole('region', { name: 'Where and how it hurts' })
-    expect(within(painReview).getByText('Where the tendon joins the heel bone')).toBeInTheDocument()
     expect(within(painReview).getByText('6 out of 10')).toBeInTheDocument()
 
     // Edit one section from review and come straight back.
@@ -107,10 +137,14 @@ describe('walking through the check', () => {
   test('someone who felt a snap sees the urgent warning at once and can open the summary from there', async () => {
     const user = userEvent.setup()
     await start(user)
-    await answerAll(user, 'No')
-    await user.click(within(group(/^Did you feel a sudden snap/)).getByRole('radio', { name: 'Yes' }))
+    await answerScope(user)
+    await next(user, 'Warning signs that need help today')
+    await answerWarningSigns(user)
+    await user.click(option(/^When this pain began/, 'radio', 'Yes'))
+    // A snap brings up whether anyone has examined the leg since.
+    await user.click(option(/^Has a doctor or physiotherapist examined your leg/, 'radio', 'No'))
     await next(user, 'Get medical help today')
-    expect(screen.getByText(/I suddenly felt a snap, pop or kick at the back of my ankle/)).toBeInTheDocument()
+    expect(screen.getByText(/When my pain began I felt a snap or a kick at the back of my ankle/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'See my summary now' }))
     await screen.findByRole('heading', { level: 1, name: 'Your summary: get medical help today' })
     const first = document.querySelector('main [data-urgency]')
@@ -120,10 +154,10 @@ describe('walking through the check', () => {
   test('start over asks first, then clears every answer', async () => {
     const user = userEvent.setup()
     await start(user)
-    await answerAll(user, 'No')
+    await answerScope(user)
     await user.click(screen.getByRole('button', { name: 'Start over' }))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
-    expect(within(group(/^Did you feel a sudden snap/)).getByRole('radio', { name: 'No' })).toBeChecked()
+    expect(option(/^Have you ever had an operation/, 'radio', 'No')).toBeChecked()
     await user.click(screen.getByRole('button', { name: 'Start over' }))
     await user.click(screen.getByRole('button', { name: 'Clear my answers' }))
     await screen.findByRole('heading', { level: 1, name: 'Check your Achilles or heel pain' })
@@ -136,9 +170,11 @@ describe('coming back later', () => {
   test('a reload brings the person back to the same screen with their answers', async () => {
     const user = userEvent.setup()
     await start(user)
-    await answerAll(user, 'No')
-    await next(user, 'A few more signs to check')
-    await user.click(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'Yes' }))
+    await answerScope(user)
+    await next(user, 'Warning signs that need help today')
+    await answerWarningSigns(user)
+    await next(user, 'Signs worth an assessment')
+    await user.click(option(/^Do you have any of these\?/, 'checkbox', /^Numbness, tingling/))
 
     // A new page load: a fresh module graph reading the same localStorage.
     document.body.innerHTML = ''
@@ -147,8 +183,9 @@ describe('coming back later', () => {
     await act(async () => {
       render(<Reloaded />)
     })
-    await screen.findByRole('heading', { level: 1, name: 'A few more signs to check' })
-    expect(within(group(/^Do you have numbness/)).getByRole('radio', { name: 'Yes' })).toBeChecked()
+    await screen.findByRole('heading', { level: 1, name: 'Signs worth an assessment' })
+    expect(option(/^Do you have any of these\?/, 'checkbox', /^Numbness, tingling/)).toBeChecked()
+    expect(option(/^Do you have any of these\?/, 'checkbox', 'None of these')).not.toBeChecked()
   })
 
   test('a damaged saved copy gives a clear message and a working fresh start', async () => {
@@ -162,7 +199,7 @@ describe('coming back later', () => {
     await user.click(screen.getByRole('button', { name: 'OK' }))
     expect(screen.queryByText(/could not read the answers saved on this device/)).toBeNull()
     await user.click(await screen.findByRole('button', { name: 'Start the check' }))
-    await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' })
+    await screen.findByRole('heading', { level: 1, name: 'First, is this check for you?' })
   })
 })
 
@@ -183,7 +220,7 @@ describe('when the wizard cannot load', () => {
     expect(within(alert).getByText('Get medical help today if:')).toBeInTheDocument()
     failing = false
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
-    await screen.findByRole('heading', { level: 1, name: 'First, some warning signs' }, { timeout: 10_000 })
+    await screen.findByRole('heading', { level: 1, name: 'First, is this check for you?' }, { timeout: 10_000 })
     vi.doUnmock('../../src/ui/Wizard')
   }, 30_000)
 })

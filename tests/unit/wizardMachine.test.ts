@@ -89,7 +89,7 @@ describe('the wizard flow', () => {
     }
   })
 
-  test('every simple path to the result passes the red-flag screen first', () => {
+  test('every simple path to the result starts with the scope questions, then passes the warning signs or the out-of-scope exit', () => {
     const paths = getSimplePaths(wizardMachine, { events: eventsAt, toState: isResult })
     const onSomePath = new Set(paths.flatMap((p) => p.steps.map((s) => String(s.state.value))))
     expect(onSomePath).toEqual(new Set(Object.keys(wizardMachine.root.states)))
@@ -97,7 +97,8 @@ describe('the wizard flow', () => {
       const visited = path.steps.map((s) => String(s.state.value))
       expect(visited.at(-1)).toBe('result')
       const firstQuestion = visited.findIndex((v) => sectionIds.includes(v) || v === 'review')
-      expect(visited[firstQuestion]).toBe('urgent')
+      expect(visited[firstQuestion]).toBe('scope')
+      expect(visited.includes('urgent') || visited.includes('outOfScope'), visited.join(' → ')).toBe(true)
     }
   })
 
@@ -116,20 +117,22 @@ describe('the wizard flow', () => {
 
   test('cannot go on from a section while a required answer is missing', () => {
     const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: {} })
-    expect(s.value).toBe('urgent')
+    expect(s.value).toBe('scope')
     expect(s.can({ type: 'step.next', answers: {} })).toBe(false)
     expect(s.can({ type: 'step.next', answers: calm })).toBe(true)
   })
 
   test('an urgent answer goes to the urgent warning, which can open the result at once', () => {
-    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped })
+    const toWarnings: WizardEvent[] = [{ type: 'wizard.start' }, { type: 'step.next', answers: snapped }]
+    expect(walk(...toWarnings).value).toBe('urgent')
+    const s = walk(...toWarnings, { type: 'step.next', answers: snapped })
     expect(s.value).toBe('urgentAdvice')
-    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'branch.result', answers: snapped }).value).toBe('result')
-    expect(walk({ type: 'wizard.start' }, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' }).value).toBe('soon')
+    expect(walk(...toWarnings, { type: 'step.next', answers: snapped }, { type: 'branch.result', answers: snapped }).value).toBe('result')
+    expect(walk(...toWarnings, { type: 'step.next', answers: snapped }, { type: 'urgent.continue' }).value).toBe('soon')
   })
 
-  test('an out-of-scope answer goes to the kind exit, and back returns to the question', () => {
-    const start: WizardEvent[] = [{ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: under16 })]
+  test('an out-of-scope answer goes to the kind exit straight after the first screen, and back returns to the question', () => {
+    const start: WizardEvent[] = [{ type: 'wizard.start' }, { type: 'step.next', answers: under16 }]
     expect(walk(...start).value).toBe('outOfScope')
     expect(walk(...start, { type: 'step.back', answers: under16 }).value).toBe('scope')
     expect(walk(...start, { type: 'branch.result', answers: under16 }).value).toBe('result')
@@ -157,14 +160,14 @@ describe('the wizard flow', () => {
   test('the result is never reached with a warning-sign question unanswered, unless an urgent warning was shown', () => {
     const content = { questionnaire, redFlags }
     const partial: Answers = Object.fromEntries(Object.entries(calm).filter(([id]) => id.startsWith('urgent.')))
-    const { ['soon.nerve']: _n, ...under16WithGap } = under16
+    const { ['soon.signs']: _n, ...under16WithGap } = under16
     const pools: Answers[] = [
       calm,
       snapped,
       under16,
       under16WithGap,
-      { ...calm, 'soon.bothHeels': 'yes' }, // reveals soon.otherJoints, left blank
-      { ...under16, 'soon.bothHeels': 'yes' },
+      { ...calm, 'urgent.calf': 'unsure' }, // reveals the plainer calf question, left blank
+      { ...under16, 'urgent.calf': 'unsure' },
       {},
       partial,
       { ...partial, 'urgent.calf': 'unsure' },
@@ -203,30 +206,37 @@ describe('the wizard flow', () => {
   }, 60_000)
 
   test('from a result opened early at the urgent warning, back returns to that warning', () => {
-    const onlyUrgent: Answers = Object.fromEntries(Object.entries(snapped).filter(([id]) => id.startsWith('urgent.')))
-    const s = walk({ type: 'wizard.start' }, { type: 'step.next', answers: onlyUrgent }, { type: 'branch.result', answers: onlyUrgent }, { type: 'step.back', answers: onlyUrgent })
+    const onlyUrgent: Answers = Object.fromEntries(Object.entries(snapped).filter(([id]) => id.startsWith('urgent.') || id.startsWith('scope.')))
+    const next = { type: 'step.next', answers: onlyUrgent } as const
+    const s = walk({ type: 'wizard.start' }, next, next, { type: 'branch.result', answers: onlyUrgent }, { type: 'step.back', answers: onlyUrgent })
     expect(s.value).toBe('urgentAdvice')
   })
 
   test('a review with a gap sends the person to the first unanswered warning-sign section', () => {
     const actor = atReview()
-    const { ['soon.nerve']: _, ...gap } = calm
+    const { ['soon.signs']: _, ...gap } = calm
     actor.send({ type: 'review.confirm', answers: gap })
     expect(actor.getSnapshot().value).toBe('soon')
   })
 
-  test('an edit left half done cannot slip past the summary through the out-of-scope exit', () => {
+  test('an edit left half done cannot slip past the summary', () => {
     const actor = atReview()
-    actor.send({ type: 'review.edit', sectionId: 'soon' })
-    const halfDone = { ...calm, 'soon.bothHeels': 'yes' } // reveals "other swollen joints…", left blank
+    actor.send({ type: 'review.edit', sectionId: 'urgent' })
+    const halfDone = { ...calm, 'urgent.calf': 'unsure' } // reveals the plainer calf question and the clot risks, left blank
     actor.send({ type: 'step.back', answers: halfDone })
     expect(actor.getSnapshot().value).toBe('review')
+    actor.send({ type: 'review.confirm', answers: halfDone })
+    expect(actor.getSnapshot().value).toBe('urgent')
+  })
+
+  test('someone out of scope is not held back by warning questions they are never asked', () => {
+    const actor = atReview()
     actor.send({ type: 'review.edit', sectionId: 'scope' })
-    const outNow = { ...halfDone, 'scope.age': 'under-16' }
+    const outNow = { ...calm, 'urgent.calf': 'unsure', 'scope.age': 'under-16' }
     actor.send({ type: 'step.next', answers: outNow })
     expect(actor.getSnapshot().value).toBe('outOfScope')
     actor.send({ type: 'branch.result', answers: outNow })
-    expect(actor.getSnapshot().value).toBe('soon')
+    expect(actor.getSnapshot().value).toBe('result')
   })
 
   test('back while editing from review returns to review', () => {
@@ -240,13 +250,13 @@ describe('the wizard flow', () => {
     expect(walk({ type: 'wizard.start' }, { type: 'step.back', answers: {} }).value).toBe('welcome')
     const atPain = walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }))
     expect(atPain.value).toBe('pain')
-    expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'step.back', answers: calm }).value).toBe('scope')
+    expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'step.back', answers: calm }).value).toBe('soon')
     expect(walk({ type: 'wizard.start' }, ...Array(3).fill({ type: 'step.next', answers: calm }), { type: 'wizard.restart' }).value).toBe('welcome')
   })
 })
 
 describe('the record lifecycle in the flow', () => {
-  const record = (answers: Answers) => ({ saved: { answers, note: 'n', step: 'welcome', editing: false, recheck: [], questionnaireVersion: 1 }, notice: null })
+  const record = (answers: Answers) => ({ saved: { answers, note: 'n', step: 'welcome', editing: false, recheck: [], questionnaireVersion: 2 }, notice: null })
 
   test("a file's answers open at their review from any screen, and the session's action gets the whole record", () => {
     const replaced: unknown[] = []
@@ -261,7 +271,7 @@ describe('the record lifecycle in the flow', () => {
   })
 
   test("a file's answers that leave a warning sign unanswered open at that sign, not at the review", () => {
-    const { ['soon.nerve']: _, ...gap } = calm
+    const { ['soon.signs']: _, ...gap } = calm
     const actor = createActor(wizardMachine).start()
     actor.send({ type: 'record.replace', record: record(gap) })
     expect(actor.getSnapshot().value).toBe('soon')
@@ -296,10 +306,10 @@ describe('a flow built from other content', () => {
       ],
     },
     redFlags: {
-      levels: { urgent: { heading: 'U', body: 'U' }, soon: { heading: 'S', body: 'S' }, 'out-of-scope': { heading: 'O', body: 'O' } },
+      destinations: { today: { level: 'urgent', heading: 'U', body: 'U', timeFrame: 'today' }, other: { level: 'out-of-scope', heading: 'O', body: 'O' } },
       flags: [
-        { id: 'child', urgency: 'out-of-scope', summary: 'Child', when: { fact: 'scope.age', operator: 'is', value: 'child' }, advice: 'See a doctor.' },
-        { id: 'snap', urgency: 'urgent', summary: 'Snap', when: { fact: 'urgent.snap', operator: 'is', value: 'yes' }, advice: 'Go now.', say: 'It snapped.' },
+        { id: 'child', urgency: 'out-of-scope', destination: 'other', summary: 'Child', when: { fact: 'scope.age', operator: 'is', value: 'child' }, advice: 'See a doctor.' },
+        { id: 'snap', urgency: 'urgent', destination: 'today', summary: 'Snap', when: { fact: 'urgent.snap', operator: 'is', value: 'yes' }, advice: 'Go now.', say: 'It snapped.' },
       ],
       watchFor: ['a', 'b', 'c'],
       welcomeList: ['a', 'b', 'c'],

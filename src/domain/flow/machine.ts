@@ -6,8 +6,9 @@
  *                 │ after the last section an urgent flag reads: urgentAdvice ─→ next section, or result
  *                 │ after the last section an out-of-scope flag reads: outOfScope ─→ result
  *
- * Every warning sign is asked before the scope questions today, so nobody misses one by being out
- * of scope; that is the content's order, not the machine's.
+ * The scope questions come first in the content, so someone the check is not for is never asked the
+ * adult warning questions (they see the static list of signs instead); that is the content's order,
+ * not the machine's.
  *
  * The machine is the only owner of where the person is; the session's store holds what they
  * answered. Events carry the answers a guard needs, so the machine stays pure. What changes the

@@ -32,6 +32,16 @@ function apply(change: MigrationChange, answers: Map<string, unknown>, recheck: 
     if (answers.has(change.rename)) answers.set(change.to, answers.get(change.rename))
     answers.delete(change.rename)
     if (recheck.delete(change.rename)) recheck.add(change.to)
+  } else if ('merge' in change) {
+    if (answers.has(change.merge)) {
+      const old = answers.get(change.merge)
+      const mapped = (Array.isArray(old) ? old : [old]).flatMap((v) => (typeof v === 'string' && Object.hasOwn(change.values, v) ? [change.values[v]] : []))
+      const into = answers.get(change.into)
+      const current = Array.isArray(into) ? into : []
+      if (mapped.length) answers.set(change.into, [...new Set([...current, ...mapped])])
+    }
+    answers.delete(change.merge)
+    recheck.delete(change.merge)
   } else if ('drop' in change) {
     if (!answers.has(change.question)) return
     const value = answers.get(change.question)

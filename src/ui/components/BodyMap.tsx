@@ -74,7 +74,7 @@ export function BodyMap({ options, selected, onToggle, labelledBy }: Props) {
       aria-labelledby={labelledBy}
       className="mx-auto w-full max-w-70"
     >
-      <svg viewBox="0 0 280 308" className="block h-auto w-full select-none" focusable="false">
+      <svg viewBox="0 0 280 308" className="block h-auto w-full touch-manipulation select-none">
         <g aria-hidden="true">
           <text x="60" y="15" textAnchor="middle" className="fill-slate-700 text-[13px]">
             From behind
@@ -99,7 +99,7 @@ export function BodyMap({ options, selected, onToggle, labelledBy }: Props) {
               aria-label={label}
               tabIndex={0}
               data-region={value}
-              className="group cursor-pointer touch-manipulation outline-none"
+              className="group cursor-pointer outline-none"
               onClick={() => onToggle(value)}
               onKeyDown={onKeyDown(value)}
             >
