@@ -1,20 +1,14 @@
 import { Component, type ReactNode } from 'react'
 import { redFlags } from '../content/questionnaire'
 import { setAsideAndReload } from '../session/lifecycle'
+import { StaticWarnings } from './components/StaticWarnings'
 
 /** The warning signs, shown whenever the check itself cannot go on: they matter more than the app. */
-function StillGetHelp() {
-  return (
-    <>
-      <p className="mt-4 font-semibold text-slate-900">Get medical help today if:</p>
-      <ul className="mt-1 list-disc pl-6 text-slate-800">
-        {redFlags.welcomeList.map((sign) => (
-          <li key={sign}>{sign}</li>
-        ))}
-      </ul>
-    </>
-  )
-}
+const StillGetHelp = () => (
+  <div className="mt-4">
+    <StaticWarnings signs={redFlags.welcomeList} heading="Get medical help today if:" />
+  </div>
+)
 
 const button = 'mt-6 mr-3 min-h-12 rounded-lg px-5 py-3 font-semibold'
 
