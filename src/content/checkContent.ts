@@ -158,8 +158,13 @@ function checkRedFlags(problems: string[], redFlags: RedFlags, questionnaire: Qu
       if (unsure && urgentRead.has(q.id) && !followedUp) problems.push(`rules/questionnaire.json: "${q.id}" offers "Not sure" on an urgent sign but has no plainer follow-up question`)
     }
   }
+  // Each destination says how soon once, in its heading; its body says why and what to do.
   for (const [id, d] of Object.entries(redFlags.destinations)) {
-    if (d.level !== 'out-of-scope' && !d.timeFrame) problems.push(`rules/red-flags.json: destination "${id}" needs a time frame`)
+    const where = `rules/red-flags.json: destination "${id}"`
+    if (d.level !== 'out-of-scope' && !d.timeFrame) problems.push(`${where} needs a time frame`)
+    if (d.timeFrame && !d.heading.includes(d.timeFrame)) problems.push(`${where}: its heading does not say "${d.timeFrame}"`)
+    const found = d.body.match(timeWords)
+    if (found) problems.push(`${where}: its body says "${found[0]}"; the heading alone says how soon`)
   }
 }
 

@@ -78,6 +78,16 @@ describe('warning signs: one destination, one time frame, and a plainer question
     expect(problems).toContain('rules/red-flags.json: flag "pain-at-rest": "within" is a time frame; only its destination says how soon')
   })
 
+  test('a destination says how soon once, in its heading, and never again in its body', () => {
+    const broken = structuredClone(files)
+    const destinations = (broken.redFlags as { destinations: Record<string, { heading: string; body: string }> }).destinations
+    destinations.today.heading = 'Get medical help'
+    destinations['assessment-soon'].body = 'Book an appointment within the next week or two.'
+    const problems = checkContent(broken)
+    expect(problems).toContain('rules/red-flags.json: destination "today": its heading does not say "today"')
+    expect(problems).toContain('rules/red-flags.json: destination "assessment-soon": its body says "within"; the heading alone says how soon')
+  })
+
   test('an urgent question that offers "Not sure" without a plainer follow-up is reported', () => {
     const broken = structuredClone(files)
     const sections = (broken.questionnaire as { sections: { questions: { id: string }[] }[] }).sections

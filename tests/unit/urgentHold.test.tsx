@@ -4,12 +4,14 @@
  */
 import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { FlagMessage } from '../../src/ui/components/FlagMessage'
+import { StatusMessage } from '../../src/ui/components/StatusMessage'
 import { questionnaire, redFlags } from '../../src/content/questionnaire'
-import { recommendations } from '../../src/content/recommendations'
+import { recommendations, sources } from '../../src/content/recommendations'
+import type { Answers } from '../../src/content/schema'
 import { buildResult, type Result } from '../../src/domain/result'
+import { buildSummary } from '../../src/domain/summary'
 import { ResultScreen } from '../../src/ui/screens/ResultScreen'
-import { calm } from './support/answers'
+import { calm, snapped } from './support/answers'
 import { resultScreenProps } from './support/resultScreen'
 
 /**
@@ -35,44 +37,49 @@ describe('advice that waits while an urgent warning applies', () => {
   test('none of it shows beside an urgent warning, the rest still does, and the result counts what it held back', () => {
     // Answers that bring up calf work, easy runs, barefoot time and yoga, and three things that
     // never touch the leg: a clinician's care, sleep and sugar.
-    const answers = {
+    const answers: Answers = {
       ...calm,
-      'pain.feel': 'ache',
+      'pain.when': ['ache'],
       'pain.trend': 'better',
-      'tried.clinician': 'yes',
+      'tried.list': ['under-care'],
+      'footwear.everyday': 'flat', //   flat shoes: no shoe advice of its own, and the barefoot question shows
       'footwear.barefoot': 'rarely',
-      'training.easy': 'little',
-      'stress.sleep': 'poor',
-      'diet.sugar': 'daily',
-      'stretching.yoga': 'often',
+      'training.activities': ['yoga'], // yoga, and the training questions show
+      'training.style': 'mixed',
+      'stress.now': ['poor-sleep'],
+      'diet.often': ['sugary'],
       'local.triggerPoints': 'no',
     }
     const shownIds = (result: Result) => result.groups.flatMap((g) => g.suggestions.map((s) => s.item.id)).sort()
 
     // Worked out by hand from the rules, for these answers:
     const mustWaitHere = [
-      'aerobic-base', //        training.easy is "little": build an easy aerobic base (running)
-      'barefoot-at-home', //    footwear.barefoot is "rarely": more time barefoot (walking on the leg)
+      'aerobic-base', //        training.style is "mixed": build an easy aerobic base (running)
+      'barefoot-at-home', //    footwear.barefoot is "rarely", and no clinician put the leg in a boot: more time barefoot
       'overload-signal', //     everyone: a calming explanation that must not sit beside a possible clot
       'test-with-easy-run', //  pain.trend is "better" and the pain is not sharp: try an easy run
       'trigger-points-start', // local.triggerPoints is "no": start working on the calf
       'two-part-approach', //   everyone: the article's plan of calf work and loading
-      'yoga-within-limits', //  stretching.yoga is "often", not pushing: keep doing yoga
+      'yoga-within-limits', //  yoga is an activity and nobody said they push into stretches: keep doing yoga
     ]
     const showsAnyway = [
-      'refined-sugar', //        diet.sugar is "daily"
-      'sleep-and-recovery', //   stress.sleep is "poor"
-      'under-clinician-care', // tried.clinician is "yes": keep to their plan
+      'refined-sugar', //        diet.often includes "sugary"
+      'sleep-and-recovery', //   stress.now includes "poor-sleep"
+      'under-clinician-care', // tried.list includes "under-care": keep to their plan
     ]
     // Not shown at all, for these answers: train-easy-ache (the ache is getting better), trigger-point
-    // advice for people who already do them (local.triggerPoints is "no"), yoga-dont-force (no answer).
+    // advice for people who already do them (local.triggerPoints is "no"), yoga-dont-force (the
+    // yoga-push question is unanswered), all-training-counts (yoga is not on its list),
+    // hills-and-speed (a mix of easy and hard, but no trail running), the shoe advice (flat everyday
+    // shoes, no sport shoes given), opposite-arm (no trigger-point work), and no warning sign.
 
     const calmResult = buildResult({ questionnaire, redFlags, recommendations }, answers, '2026-11-24')
     expect(calmResult.urgency).toBe('self-care')
     expect(shownIds(calmResult)).toEqual([...mustWaitHere, ...showsAnyway].sort())
     expect(calmResult.held).toBe(0)
 
-    const withUrgentSign = { ...answers, 'urgent.calf': 'unsure' }
+    // "Not sure" about the calf, and "Not sure" again to the plainer question: a possible clot.
+    const withUrgentSign = { ...answers, 'urgent.calf': 'unsure', 'urgent.calfPlain': 'unsure' }
     const urgent = buildResult({ questionnaire, redFlags, recommendations }, withUrgentSign, '2026-11-24')
     expect(urgent.urgency).toBe('urgent')
     expect(shownIds(urgent)).toEqual(showsAnyway)
@@ -84,23 +91,28 @@ describe('the urgent result screen', () => {
   test('says that advice was held back, even when every matching suggestion was', () => {
     // With every other answer "no", only the two suggestions for everyone match (overload-signal and
     // two-part-approach), and both wait while a possible tear is checked.
-    const { container } = render(<ResultScreen {...resultScreenProps({ ...calm, 'urgent.snap': 'yes' }, '2026-11-24')} />)
+    const { container } = render(<ResultScreen warningSigns={redFlags.welcomeList} {...resultScreenProps(snapped, '2026-11-24')} />)
     expect(container.querySelectorAll('[data-rule]')).toHaveLength(0)
     expect(screen.getByText(/We have left out 2 of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
   })
 })
 
 describe('a warning message', () => {
+  const statusFor = (answers: Answers) => {
+    const { status } = buildSummary({ questionnaire, redFlags, recommendations, sources }, answers, '2026-11-24', { app: 'test', rules: 'test' })
+    if (!status) throw new Error('no warning sign holds for these answers')
+    return status
+  }
+
   test('shows what the person answered, and asks them to adapt what to say when they were not sure', () => {
-    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.calf': 'unsure' }, '2026-11-24')
-    render(<FlagMessage level="urgent" heading="Get medical help today" body="…" flags={result.urgent} />)
-    expect(screen.getByText('You answered: One calf swollen, warm and sore: Not sure.')).toBeInTheDocument()
+    render(<StatusMessage status={statusFor({ ...calm, 'urgent.calf': 'unsure', 'urgent.calfPlain': 'unsure', 'urgent.clotRisk': ['none'], 'urgent.breath': 'no' })} />)
+    expect(screen.getByRole('heading', { level: 2, name: 'Get medical help today' })).toBeInTheDocument()
+    expect(screen.getByText('You answered: One calf swollen, warm and sore: Not sure; Sore calf bigger and warmer: Not sure.')).toBeInTheDocument()
     expect(screen.getByText(/Change it to fit: say what you noticed and that you are not sure\./)).toBeInTheDocument()
   })
 
   test('does not add that note when the person answered yes', () => {
-    const result = buildResult({ questionnaire, redFlags, recommendations }, { ...calm, 'urgent.calf': 'yes' }, '2026-11-24')
-    render(<FlagMessage level="urgent" heading="Get medical help today" body="…" flags={result.urgent} />)
+    render(<StatusMessage status={statusFor({ ...calm, 'urgent.calf': 'yes', 'urgent.clotRisk': ['none'], 'urgent.breath': 'no' })} />)
     expect(screen.getByText('You answered: One calf swollen, warm and sore: Yes.')).toBeInTheDocument()
     expect(screen.queryByText(/Change it to fit/)).toBeNull()
   })
