@@ -120,15 +120,21 @@ export async function expectScreen(page: Page, title: string, { focused = true }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** A question, by (the start of) its legend. */
-export const question = (page: Page, legend: string) => page.getByRole('group', { name: legend })
+/**
+ * A question, by the start of its legend. Anchored at the start, so that a legend that ends another
+ * ("Do any of these apply to you?" in "Lately, do any of these apply to you?") never finds both.
+ */
+export const question = (page: Page, legend: string) => page.getByRole('group', { name: new RegExp(`^${escapeRegExp(legend)}`) })
 
 /**
  * One option of a question, by its label. The accessible name of an option that has a hint is its
- * label followed by the hint, so the match is on the label as a whole word group at the start.
+ * label followed by the hint, so the match is on the label as a whole word group at the start. Only
+ * the form's own inputs count: the picture of the leg beside a question has checkboxes of the same
+ * names (tests/e2e/bodyMap.spec.ts tests those).
  */
 export function option(page: Page, legend: string, label: string, role: 'radio' | 'checkbox' = 'radio'): Locator {
-  return question(page, legend).getByRole(role, { name: new RegExp(`^${escapeRegExp(label)}(?:\\s|$)`) })
+  const field = question(page, legend)
+  return field.locator('input').and(field.getByRole(role, { name: new RegExp(`^${escapeRegExp(label)}(?:\\s|$)`) }))
 }
 
 /**
@@ -199,63 +205,173 @@ export async function answerWithKeyboard(page: Page, legend: string, label: stri
   await expect(target).toBeChecked()
 }
 
-/** The six warning-sign questions, by the start of their legends. */
-export const urgentQuestions = {
-  snap: 'Did you feel a sudden snap or pop',
-  pushOff: 'Did you suddenly lose strength pushing off',
-  weight: 'Since the pain began, have you been unable to stand on that leg or take four steps?',
-  calf: 'Is one calf swollen, warm and sore to touch?',
-  infection: 'Is the back of your heel red, hot and swollen',
-  medicine: 'Did the pain start after you took an antibiotic',
+/**
+ * Ticks one answer of a "choose all that apply" question with the keyboard only: Tab to its
+ * checkbox, then Space.
+ */
+export async function tickWithKeyboard(page: Page, legend: string, label: string) {
+  const target = option(page, legend, label, 'checkbox')
+  await tabTo(page, target)
+  if (!(await target.isChecked())) await page.keyboard.press('Space')
+  await expect(target).toBeChecked()
 }
 
-/** The other warning signs (the ones worth an assessment soon), when "Do both heels hurt" is "No". */
-export const soonQuestions = {
-  rest: 'Does the pain wake you at night',
-  bothHeels: 'Do both heels hurt',
-  nerve: 'Do you have numbness, tingling',
-  swelling: 'Is there swelling that never goes down',
-  longOrWorse: 'Have you had this pain for 3 months or more',
-}
-
+/** The first screen's questions ("First, is this check for you?"), by the start of their legends. */
 export const scopeQuestions = {
   age: 'How old are you?',
-  surgery: 'Have you had an operation on this Achilles tendon or heel?',
-  location: 'Where is your pain?',
+  surgery: 'Have you ever had an operation on this Achilles tendon or heel?',
+  /** shown when there was an operation */
+  sinceSurgery: 'Since that operation, have you had any of these?',
+  /** "choose all that apply", beside a picture of the leg */
+  where: 'Where does it hurt?',
+  side: 'Which side hurts?',
+}
+
+/**
+ * The warning signs that need help today (the second screen), in the order they show, follow-ups
+ * after the question that reveals them.
+ */
+export const urgentQuestions = {
+  snap: 'When this pain began, did you feel a sudden snap or pop',
+  /** after "Not sure" to the snap */
+  snapPlain: 'Did the pain start in one moment, in the middle of a movement',
+  /** after a snap (or "Not sure" twice) */
+  seenSince: 'Has a doctor or physiotherapist examined your leg since that happened?',
+  weightNow: 'Right now, how much weight can you take on that leg?',
+  /** after "Not sure" to the weight */
+  weightPlain: 'Holding on to something, could you stand on that leg alone',
+  calf: 'Right now, is one calf swollen, warm and sore to touch?',
+  /** after "Not sure" to the calf */
+  calfPlain: 'Look at both calves side by side.',
+  /** "choose all that apply", when the calf hurts or may be swollen */
+  clotRisk: 'In the last 3 months, have you had any of these?',
+  /** when a clot is possible */
+  breath: 'Right now, are you short of breath, or do you have pain in your chest?',
+  /** "choose all that apply" */
+  heel: 'Right now, what is the skin at the back of your heel like?',
+  /** after "Not sure" to the heel */
+  heelPlain: 'Put the back of your hand on each heel in turn.',
+  /** after broken skin */
+  feet: 'Do you have diabetes, or less feeling in your feet than you used to?',
+  fever: 'Since this pain began, have you had a fever',
+  /** after "Not sure" to the fever */
+  feverPlain: 'In the last few days, have you felt hot and shivery',
+  /** "choose all that apply" */
+  medicines: 'Do any of these apply to you?',
+  /** after the antibiotic */
+  stillTaking: 'Are you still taking that antibiotic?',
+  /** after "I'm not sure what my medicines are" */
+  medicinesPlain: 'In the past month, have you taken an antibiotic for any infection?',
+}
+
+/** The questions of "choose all that apply" among the warning signs, answered with a list of labels. */
+const multiUrgent = new Set<keyof typeof urgentQuestions>(['clotRisk', 'heel', 'medicines'])
+
+/** An answer to each warning sign that a person asks every time, none of which raises a flag. */
+export const calmWarningSigns = {
+  snap: 'No',
+  weightNow: 'I can walk normally',
+  calf: 'No',
+  heel: ['Neither of these'],
+  fever: 'No',
+  medicines: ['None of these'],
+} satisfies Partial<Record<keyof typeof urgentQuestions, string | string[]>>
+
+/** The signs worth an assessment (the third screen): one "choose all that apply" question. */
+export const soonQuestions = {
+  signs: 'Do you have any of these?',
 }
 
 export const titles = {
   welcome: 'Check your Achilles or heel pain',
-  urgent: 'First, some warning signs',
-  soon: 'A few more signs to check',
-  scope: 'Is this check right for you?',
+  scope: 'First, is this check for you?',
+  urgent: 'Warning signs that need help today',
+  soon: 'Signs worth an assessment',
   pain: 'Where and how it hurts',
   tried: "What you've tried so far",
+  training: 'Your activity and training',
   footwear: 'Your shoes',
   orthotics: 'Orthotics and insoles',
-  training: 'Your training',
   stress: 'Stress and sleep',
   diet: 'What you eat',
   stretching: 'Stretching and yoga',
   injuries: 'Old injuries',
   localCare: 'Calf trigger points',
   review: 'Check your answers',
+  /** the urgent advice and the status of a summary, by where the person is sent */
   urgentAdvice: 'Get medical help today',
+  emergency: 'Call emergency services now',
+  prescriberToday: 'Call the prescriber or a pharmacist today',
+  assessment: 'Book an assessment within a week or two',
+  prescriberSoon: 'Talk to the prescriber or a pharmacist within a week or two',
+  /** the out-of-scope screen, by who can help instead */
   outOfScope: "This check isn't made for you",
+  surgicalTeam: 'Ask your surgical team',
 }
 
-/** On the first screen: each warning sign answered "No" (or as given), then Continue. */
-export async function passWarningSigns(page: Page, answers: Partial<Record<keyof typeof urgentQuestions, string>> = {}) {
-  await expectScreen(page, titles.urgent)
-  for (const [key, legend] of Object.entries(urgentQuestions)) {
-    await answer(page, legend, answers[key as keyof typeof urgentQuestions] ?? 'No')
+/** The sections after the signs worth an assessment, in order: none has a required question. */
+export const optionalSectionTitles = [
+  titles.pain,
+  titles.tried,
+  titles.training,
+  titles.footwear,
+  titles.orthotics,
+  titles.stress,
+  titles.diet,
+  titles.stretching,
+  titles.injuries,
+  titles.localCare,
+]
+
+/** The summary's heading when the status sends the person somewhere: "Your summary: get medical help today". */
+export const summaryTitleFor = (destinationHeading: string) => `Your summary: ${destinationHeading[0].toLowerCase()}${destinationHeading.slice(1)}`
+
+/** On the first screen: a person the check is for (16 or older, no operation, pain in the tendon on the left), or as given; then Continue. */
+export async function passScope(page: Page, answers: Partial<Record<keyof typeof scopeQuestions, string | string[]>> = {}) {
+  await expectScreen(page, titles.scope)
+  const given = { age: '16 or older', surgery: 'No', where: ['In the tendon, a few finger-widths above the heel'], side: 'Left', ...answers }
+  for (const [key, value] of Object.entries(given)) {
+    const legend = scopeQuestions[key as keyof typeof scopeQuestions]
+    if (Array.isArray(value)) await tick(page, legend, ...value)
+    else await answer(page, legend, value)
   }
   await continueOn(page)
 }
 
-/** On the second screen: each of the other signs answered "No", then Continue. */
-export async function passOtherSigns(page: Page) {
-  await expectScreen(page, titles.soon)
-  await answerAll(page, Object.values(soonQuestions), 'No')
+/**
+ * On the warning signs screen: each sign answered as calmWarningSigns does, or as given (follow-ups
+ * too, answered once their question shows).
+ */
+export async function answerWarningSigns(page: Page, answers: Partial<Record<keyof typeof urgentQuestions, string | string[]>> = {}) {
+  const given: Partial<Record<keyof typeof urgentQuestions, string | string[]>> = { ...calmWarningSigns, ...answers }
+  // In the order of the screen, so that each follow-up has shown by the time it is answered.
+  for (const key of Object.keys(urgentQuestions) as (keyof typeof urgentQuestions)[]) {
+    const value = given[key]
+    if (value === undefined) continue
+    if (multiUrgent.has(key)) await tick(page, urgentQuestions[key], ...(Array.isArray(value) ? value : [value]))
+    else await answer(page, urgentQuestions[key], String(value))
+  }
+}
+
+/** Arriving on the warning signs screen: each sign answered as answerWarningSigns does, then Continue. */
+export async function passWarningSigns(page: Page, answers: Partial<Record<keyof typeof urgentQuestions, string | string[]>> = {}) {
+  await expectScreen(page, titles.urgent)
+  await answerWarningSigns(page, answers)
   await continueOn(page)
+}
+
+/** On the signs worth an assessment: "None of these", or the signs given, then Continue. */
+export async function passOtherSigns(page: Page, ...signs: string[]) {
+  await expectScreen(page, titles.soon)
+  await tick(page, soonQuestions.signs, ...(signs.length ? signs : ['None of these']))
+  await continueOn(page)
+}
+
+/** From the pain section on, Continue through every section without answering, to the review. */
+export async function continueToReview(page: Page) {
+  for (const title of optionalSectionTitles) {
+    await expectScreen(page, title)
+    await continueOn(page)
+  }
+  await expectScreen(page, titles.review)
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { E2E_PORT, expect, expectNoAxeViolations, heading, tabTo, test, titles } from './helpers'
+import { E2E_PORT, expect, expectNoAxeViolations, heading, summaryTitleFor, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
 import { shownRules, STORAGE_KEY, storedRecord } from './support/recordHelpers'
 import { goldenCase, savedRecord } from './support/seed'
@@ -108,14 +108,16 @@ test('after one visit, a new page opens with the network off and the server gone
   const person = goldenCase('long-suffering-runner-tried-everything')
   const screens = await walkToSummary(offline, person.answers)
   // Every screen of the check came up: the warning signs, the pain, each factor, the review.
-  expect(screens).toEqual(expect.arrayContaining([titles.urgent, titles.soon, titles.scope, titles.pain, titles.tried, titles.footwear, titles.injuries, titles.review]))
-  await expect(heading(offline)).toHaveText('Your summary: book an assessment')
+  expect(screens).toEqual(
+    expect.arrayContaining([titles.scope, titles.urgent, titles.soon, titles.pain, titles.tried, titles.training, titles.footwear, titles.injuries, titles.review]),
+  )
+  await expect(heading(offline)).toHaveText(summaryTitleFor(titles.assessment))
   const rules = await offline.locator('main [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))
   expect(rules.sort()).toEqual([...person.expect.rules].sort())
 
   const printed = await printToPdf(offline)
   expect(flat(printed.text)).toContain('Achilles Self-Check: summary for my practitioner')
-  expect(flat(printed.text)).toContain('Book an assessment')
+  expect(flat(printed.text)).toContain(`SOON: ${titles.assessment}`)
   expect(flat(printed.text)).toContain('What I have already tried')
 })
 
@@ -144,19 +146,19 @@ test.describe('a new version', () => {
       await openInstalled(page, server.origin)
       const firstScript = await page.locator('script[type="module"]').getAttribute('src')
 
-      // Half the check: the warning signs, the scope, and part of the pain section, answered but not yet continued.
+      // Half the check: the scope, the warning signs, and part of the pain section, answered but not yet continued.
       const person = goldenCase('nothing-notable-office-walker')
       await page.getByRole('button', { name: 'Start the check' }).click()
-      for (const title of [titles.urgent, titles.soon, titles.scope]) {
+      for (const title of [titles.scope, titles.urgent, titles.soon]) {
         await expect(heading(page)).toHaveText(title)
         await answerScreen(page, person.answers)
         await page.getByRole('button', { name: 'Continue', exact: true }).click()
       }
       await expect(heading(page)).toHaveText(titles.pain)
-      const { 'pain.side': side, 'pain.where': where, 'pain.duration': duration } = person.answers
-      await answerScreen(page, { 'pain.side': side, 'pain.where': where, 'pain.duration': duration })
+      const { 'pain.duration': duration, 'pain.when': when, 'pain.trend': trend } = person.answers
+      await answerScreen(page, { 'pain.duration': duration, 'pain.when': when, 'pain.trend': trend })
       const before = await savedAnswers(page)
-      expect(Object.keys(before)).toEqual(expect.arrayContaining(['urgent.snap', 'scope.location', 'pain.side', 'pain.where', 'pain.duration']))
+      expect(Object.keys(before)).toEqual(expect.arrayContaining(['scope.where', 'urgent.snap', 'soon.signs', 'pain.duration', 'pain.when', 'pain.trend']))
 
       // The same person has the app open in a second tab too, where they are on the same screen.
       const otherTab = await page.context().newPage()
@@ -227,14 +229,17 @@ test.describe('a new version', () => {
 })
 
 test.describe('a new version whose questions changed', () => {
-  const rulesCopy = resolve(root, `build/rules-questions-v2-${E2E_PORT}`)
-  const next = resolve(root, `build/update-questions-v2-${E2E_PORT}`)
-  /** the option values of "Side of past injuries" that version 2 renames */
+  /** the version of the questions deployed first (rules/, since the redesign), and the one that replaces it */
+  const from = 2
+  const to = 3
+  const rulesCopy = resolve(root, `build/rules-questions-v${to}-${E2E_PORT}`)
+  const next = resolve(root, `build/update-questions-v${to}-${E2E_PORT}`)
+  /** the option values of "Side of past injuries" that the next version renames */
   const renamed: Record<string, string> = { same: 'same-side', other: 'other-side' }
 
   test.beforeAll(() => {
-    // Version 2 of the questions, as a content change would make it: one question's option values
-    // renamed and another reworded so that its answer needs another look, with the migration for both.
+    // The next version of the questions, as a content change would make it: one question's option
+    // values renamed and another reworded so that its answer needs another look, with the migration for both.
     test.setTimeout(120_000)
     rmSync(rulesCopy, { recursive: true, force: true })
     cpSync(resolve(root, 'rules'), rulesCopy, { recursive: true })
@@ -246,16 +251,16 @@ test.describe('a new version whose questions changed', () => {
     }
     type Questions = { version: number; sections: { questions: { id: string; label: string; options?: { value: string }[] }[] }[] }
     edit<Questions>('questionnaire.json', (q) => {
-      expect(q.version).toBe(1)
-      q.version = 2
+      expect(q.version).toBe(from)
+      q.version = to
       const all = q.sections.flatMap((s) => s.questions)
       for (const option of all.find((x) => x.id === 'injuries.side')!.options!) option.value = renamed[option.value] ?? option.value
       all.find((x) => x.id === 'training.hours')!.label = 'Over the last month, how many hours a week did you train or play sport?'
     })
     edit<{ migrations: unknown[] }>('migrations.json', (m) => {
-      m.migrations.push({ from: 1, to: 2, changes: [{ question: 'injuries.side', values: renamed }, { recheck: 'training.hours' }] })
+      m.migrations.push({ from, to, changes: [{ question: 'injuries.side', values: renamed }, { recheck: 'training.hours' }] })
     })
-    // The golden cases are checked against the questions at build time: they move to version 2 too.
+    // The golden cases are checked against the questions at build time: they move to the next version too.
     for (const file of readdirSync(resolve(rulesCopy, 'cases'))) {
       edit<{ answers: Record<string, unknown> }>(`cases/${file}`, ({ answers }) => {
         const side = answers['injuries.side']
@@ -264,7 +269,7 @@ test.describe('a new version whose questions changed', () => {
     }
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
       cwd: root,
-      env: { ...process.env, ACHILLES_BUILD_ID: 'questions-v2', ACHILLES_OUT_DIR: next, ACHILLES_RULES_DIR: rulesCopy },
+      env: { ...process.env, ACHILLES_BUILD_ID: `questions-v${to}`, ACHILLES_OUT_DIR: next, ACHILLES_RULES_DIR: rulesCopy },
       stdio: 'inherit',
     })
     expect(existsSync(resolve(next, 'sw.js')), 'the second build has a service worker').toBe(true)
@@ -280,6 +285,7 @@ test.describe('a new version whose questions changed', () => {
       // A person with a past injury on the same side, at their summary, under the first version's worker.
       const person = goldenCase('desk-worker-now-standing-all-day')
       expect(person.answers['injuries.side']).toBe('same')
+      expect(person.answers['training.hours']).toBe('under-3')
       await openInstalled(page, server.origin, savedRecord({ answers: person.answers, note: 'My question' }))
       await expect(heading(page)).toHaveText(/^Your summary/)
       const rulesBefore = await shownRules(page)
@@ -301,7 +307,7 @@ test.describe('a new version whose questions changed', () => {
       await expectNoAxeViolations(page, 'review after the questions changed')
 
       const stored = (await storedRecord(page))!
-      expect(stored.state.questionnaireVersion).toBe(2)
+      expect(stored.state.questionnaireVersion).toBe(to)
       expect(stored.state.answers, 'every answer kept, the renamed value carried over').toEqual({ ...person.answers, 'injuries.side': 'same-side' })
       expect(stored.state.note).toBe('My question')
       expect(stored.state.recheck).toEqual(['training.hours'])

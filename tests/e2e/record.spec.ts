@@ -28,7 +28,7 @@ import {
   type FileToOpen,
   type SavedElsewhere,
 } from './support/recordHelpers'
-import { goldenCase, openWithSaved } from './support/seed'
+import { goldenCase, openWithSaved, QUESTIONNAIRE_VERSION } from './support/seed'
 
 /**
  * A person with every kind of answer: single choices, several "choose all that apply", the pain
@@ -74,7 +74,9 @@ test.describe('answers saved as a file', () => {
     expect(saved.filename).toBe(`achilles-self-check-${elsewhere.today}.json`)
     expect(elsewhere.confirmation).toBe(`Saved as ${saved.filename} in your downloads. It holds your answers and your note, so keep it private.`)
     const file = JSON.parse(saved.text) as Record<string, unknown>
-    expect(file).toMatchObject({ app: 'achilles-self-check', kind: 'answers', format: 1, questionnaireVersion: 1 })
+    // Answers to today's questions (rules/questionnaire.json's version, 2 since the redesign), so another device reads them without migrating.
+    expect(file).toMatchObject({ app: 'achilles-self-check', kind: 'answers', format: 1, questionnaireVersion: QUESTIONNAIRE_VERSION })
+    expect(recordA.state.questionnaireVersion, 'the version on device A').toBe(QUESTIONNAIRE_VERSION)
     expect(file.answers, 'the answers in the file').toEqual(recordA.state.answers)
     expect(file.note, 'the note in the file, byte for byte').toBe(note)
     expect(file.integrity).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/)
@@ -300,8 +302,9 @@ test('"Delete everything", with the keyboard alone, asks first, then removes ans
   // Starting again, the first questions are unanswered.
   await tabTo(page, page.getByRole('button', { name: 'Start the check' }))
   await page.keyboard.press('Enter')
-  await expectScreen(page, titles.urgent)
+  await expectScreen(page, titles.scope)
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0)
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0)
 })
 
 test('with the keyboard alone, "Save answers as a file" downloads the file, and "Open answers from a file" on the welcome screen and at the summary opens it', async ({
@@ -370,8 +373,8 @@ test.describe('back on the welcome screen with answers still on the device', () 
   /** A person part-way through who pressed Back from the first questions: their answers and note are kept. */
   async function backAtWelcome(page: Page) {
     const office = goldenCase('nothing-notable-office-walker')
-    await openWithSaved(page, { answers: office.answers, note: 'My own question', step: 'urgent' })
-    await expectScreen(page, titles.urgent, { focused: false })
+    await openWithSaved(page, { answers: office.answers, note: 'My own question', step: 'scope' })
+    await expectScreen(page, titles.scope, { focused: false })
     await page.getByRole('button', { name: 'Back', exact: true }).click()
     await expect(heading(page)).toHaveText(titles.welcome)
     const stored = await storedRecord(page)
@@ -398,7 +401,7 @@ test.describe('back on the welcome screen with answers still on the device', () 
 
     // Starting the check again finds the person's own answers, not the file's.
     await page.getByRole('button', { name: 'Start the check' }).click()
-    await expectScreen(page, titles.urgent)
+    await expectScreen(page, titles.scope)
     expect((await storedRecord(page))!.state.answers).toEqual(office.answers)
     await page.getByRole('button', { name: 'Back', exact: true }).click()
     await expect(heading(page)).toHaveText(titles.welcome)
@@ -432,7 +435,8 @@ test.describe('back on the welcome screen with answers still on the device', () 
     await expect(heading(page)).toHaveText(titles.welcome)
     expect(await page.evaluate(() => localStorage.length), 'nothing comes back after a reload').toBe(0)
     await page.getByRole('button', { name: 'Start the check' }).click()
-    await expectScreen(page, titles.urgent)
+    await expectScreen(page, titles.scope)
     await expect(page.getByRole('radio', { checked: true }), 'the first questions are unanswered').toHaveCount(0)
+    await expect(page.getByRole('checkbox', { checked: true }), 'the first questions are unanswered').toHaveCount(0)
   })
 })

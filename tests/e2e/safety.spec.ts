@@ -1,35 +1,34 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, test, titles } from './helpers'
+import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, summaryTitleFor, test, titles } from './helpers'
+import { QUESTIONNAIRE_VERSION } from './support/seed'
 
 const rulesDir = new URL('../../rules/recommendations/', import.meta.url)
 const heldRules = readdirSync(rulesDir)
   .filter((f) => JSON.parse(readFileSync(new URL(f, rulesDir), 'utf8')).holdWhenUrgent)
   .map((f) => f.replace(/\.json$/, ''))
 
+/** Every required question on the way to the pain section, answered so that no warning sign holds. */
 const calmScreening = {
-  'urgent.snap': 'no',
-  'urgent.pushOff': 'no',
-  'urgent.weight': 'no',
-  'urgent.calf': 'no',
-  'urgent.infection': 'no',
-  'urgent.medicine': 'no',
-  'soon.rest': 'no',
-  'soon.bothHeels': 'no',
-  'soon.nerve': 'no',
-  'soon.swelling': 'no',
-  'soon.longOrWorse': 'no',
   'scope.age': '16-plus',
   'scope.surgery': 'no',
-  'scope.location': 'achilles',
+  'scope.where': ['mid-tendon'],
+  'scope.side': 'left',
+  'urgent.snap': 'no',
+  'urgent.weightNow': 'normal',
+  'urgent.calf': 'no',
+  'urgent.heel': ['neither'],
+  'urgent.fever': 'no',
+  'urgent.medicines': ['none'],
+  'soon.signs': ['none'],
 }
 
 /** Opens the app as someone who saved these answers at this step earlier. */
 async function openSaved(page: Page, answers: Record<string, unknown>, step: string) {
   await page.goto('/')
   await page.evaluate(
-    ([a, s]) => localStorage.setItem('achilles-self-check', JSON.stringify({ state: { answers: a, step: s, editing: false, questionnaireVersion: 1 }, version: 1 })),
-    [answers, step] as const,
+    ([a, s, v]) => localStorage.setItem('achilles-self-check', JSON.stringify({ state: { answers: a, step: s, editing: false, questionnaireVersion: v }, version: 1 })),
+    [answers, step, QUESTIONNAIRE_VERSION] as const,
   )
   await page.reload()
   await expect(heading(page)).toBeVisible()
@@ -42,32 +41,40 @@ test('Start works as soon as the page has loaded, by keyboard, with focus on the
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Start the check' })).toBeFocused()
   await page.keyboard.press('Enter')
-  await expectScreen(page, titles.urgent)
+  await expectScreen(page, titles.scope)
 })
 
 test('Start works for a click that comes with no pointer or key events, as assistive technology may send', async ({ page }) => {
   await page.goto('/', { waitUntil: 'load' })
   await page.evaluate(() => document.querySelector<HTMLButtonElement>('main button')!.click())
-  await expectScreen(page, titles.urgent)
+  await expectScreen(page, titles.scope)
 })
 
 test('the error summary links take focus to the unanswered question', async ({ page }) => {
   await page.goto('/', { waitUntil: 'load' })
   await page.getByRole('button', { name: 'Start the check' }).click()
-  await expectScreen(page, titles.urgent)
+  await expectScreen(page, titles.scope)
   await continueOn(page)
   const summary = page.getByRole('alert')
   await expect(summary).toBeFocused()
   await summary.getByRole('link').first().click()
-  await expect(page.getByRole('group', { name: /^Did you feel a sudden snap/ }).getByRole('radio').first()).toBeFocused()
+  await expect(page.getByRole('group', { name: /^How old are you\?/ }).getByRole('radio').first()).toBeFocused()
+  await summary.getByRole('link').last().click()
+  await expect(page.getByRole('group', { name: /^Which side hurts\?/ }).getByRole('radio').first()).toBeFocused()
+  // A "choose all that apply" beside a picture: focus goes to its first checkbox, not to the picture.
+  await summary.getByRole('link', { name: 'Where it hurts' }).click()
+  await expect(page.getByRole('group', { name: /^Where does it hurt\?/ }).locator('input').first()).toBeFocused()
 })
 
 test('someone with a sign worth an assessment sees that first on the summary, and the summary passes axe', async ({ page }) => {
-  await openSaved(page, { ...calmScreening, 'soon.nerve': 'yes', 'pain.where': ['insertion'] }, 'result')
-  await expectScreen(page, 'Your summary: book an assessment', { focused: false })
+  await openSaved(page, { ...calmScreening, 'soon.signs': ['numb'], 'scope.where': ['insertion'] }, 'result')
+  await expectScreen(page, summaryTitleFor(titles.assessment), { focused: false })
   const first = page.locator('main [data-urgency], main [data-rule]').first()
   await expect(first).toHaveAttribute('data-urgency', 'soon')
-  await expect(first.locator('[data-flag="nerve-symptoms"]')).toContainText('You answered: Numbness, tingling or pain spreading along the leg: Yes')
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText(titles.assessment)
+  await expect(first.locator('[data-flag="nerve-symptoms"]')).toContainText(
+    'You answered: Other signs: Numbness, tingling, or pain that shoots or spreads along the leg',
+  )
   await expectNoAxeViolations(page, 'result with a soon warning')
 })
 
@@ -77,13 +84,16 @@ test('an urgent summary holds back advice to run, walk barefoot or work on the c
   const answers = {
     ...calmScreening,
     'urgent.calf': 'unsure',
-    'pain.feel': 'ache',
+    'urgent.calfPlain': 'unsure',
+    'urgent.clotRisk': ['none'],
+    'urgent.breath': 'no',
+    'pain.when': ['ache'],
     'pain.trend': 'better',
     'footwear.barefoot': 'rarely',
     'local.triggerPoints': 'no',
   }
   await openSaved(page, answers, 'result')
-  await expectScreen(page, 'Your summary: get medical help today', { focused: false })
+  await expectScreen(page, summaryTitleFor(titles.urgentAdvice), { focused: false })
   await expect(page.locator('main [data-urgency]').first()).toHaveAttribute('data-urgency', 'urgent')
   await expect(page.locator('[data-flag="possible-clot"]')).toContainText('Not sure')
   for (const id of heldRules) await expect(page.locator(`[data-rule="${id}"]`)).toHaveCount(0)
@@ -115,16 +125,24 @@ test('damaged saved answers give a clear notice that passes axe, and the check s
 })
 
 test('no screen scrolls sideways on a 360 px phone', async ({ page }) => {
-  const screens: [string, string][] = [
-    ['welcome', 'welcome'],
-    ['urgent', 'urgent'],
-    ['pain', 'pain'],
-    ['footwear', 'footwear'],
-    ['review', 'review'],
-    ['result', 'result'],
+  const answers = { ...calmScreening, 'scope.where': ['insertion', 'bump'], 'pain.worst': 10 }
+  const screens: [string, string, Record<string, unknown>][] = [
+    ['welcome', 'welcome', answers],
+    ['scope', 'scope', answers],
+    ['urgent', 'urgent', answers],
+    ['soon', 'soon', answers],
+    ['pain', 'pain', answers],
+    ['footwear', 'footwear', answers],
+    ['review', 'review', answers],
+    ['result', 'result', answers],
+    // The warnings, with the longest status there is: a snap, so what to do while waiting, and more to mention.
+    ['urgent advice', 'urgentAdvice', { ...answers, 'urgent.snap': 'yes', 'urgent.seenSince': 'no', 'urgent.medicines': ['steroid-injection', 'statin'] }],
+    ['urgent result', 'result', { ...answers, 'urgent.snap': 'yes', 'urgent.seenSince': 'no', 'urgent.medicines': ['steroid-injection', 'statin'] }],
+    ['out of scope', 'outOfScope', { ...answers, 'scope.surgery': 'yes', 'scope.sinceSurgery': ['none'] }],
   ]
-  for (const [name, step] of screens) {
-    await openSaved(page, { ...calmScreening, 'pain.where': ['insertion', 'bump'], 'pain.worst': 10 }, step)
+  for (const [name, step, saved] of screens) {
+    await openSaved(page, saved, step)
+    if (step !== 'welcome') await expect(heading(page), `${name} is the screen measured`).not.toHaveText(titles.welcome)
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width, `${name} is ${width}px wide`).toBeLessThanOrEqual(360)
   }

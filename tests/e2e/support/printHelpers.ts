@@ -38,10 +38,25 @@ interface Section {
 
 export const questionnaire = readJson<{ version: number; sections: Section[] }>('questionnaire.json')
 
+type Level = 'urgent' | 'soon' | 'out-of-scope'
+
+interface Flag {
+  id: string
+  urgency: Level
+  /** a key of `destinations` */
+  destination: string
+  summary: string
+  advice: string
+  when: Condition
+  whileWaiting?: string[]
+}
+
 export const redFlags = readJson<{
-  levels: Record<'urgent' | 'soon' | 'out-of-scope', { heading: string; body: string }>
-  flags: { id: string; urgency: 'urgent' | 'soon' | 'out-of-scope'; summary: string }[]
+  /** where each flag sends the person, strongest first: the order of the keys is the order of strength */
+  destinations: Record<string, { level: Level; heading: string; body: string }>
+  flags: Flag[]
   watchFor: string[]
+  welcomeList: string[]
 }>('red-flags.json')
 
 /** the article's title and the one-line summary of each passage (rules/sources.json) */
@@ -58,11 +73,43 @@ export function rule(id: string): { title: string; sources: string[]; when: Cond
   return readJson(`recommendations/${id}.json`)
 }
 
-/** How the printout tags each level of warning, before the level's heading (PrintSummary's levelTag). */
+/** How the printout tags each level of warning, before the destination's heading (PrintSummary's levelTag). */
 const levelTag = { urgent: 'URGENT', soon: 'SOON', 'out-of-scope': 'NOT FOR THIS CHECK' } as const
 
-/** The heading a level's box of warnings carries in print, e.g. "URGENT: Get medical help today". */
-export const warningHeading = (level: keyof typeof levelTag) => `${levelTag[level]}: ${redFlags.levels[level].heading}`
+/** The heading of the printed status for a destination, e.g. "URGENT: Get medical help today". */
+export function statusHeading(destinationId: string) {
+  const destination = redFlags.destinations[destinationId]
+  if (!destination) throw new Error(`no destination ${destinationId} in rules/red-flags.json`)
+  return `${levelTag[destination.level]}: ${destination.heading}`
+}
+
+/** What leads a result with these red flags, worked out from rules/red-flags.json alone. */
+export interface ExpectedStatus {
+  /** the strongest destination of any flag: the one place to go */
+  destinationId: string
+  destination: { level: Level; heading: string; body: string }
+  /** the flags that send the person there */
+  leading: Flag[]
+  /** every other flag, to mention when they go */
+  alsoMention: Flag[]
+  /** what to do while waiting: the leading flags' tips, each once */
+  whileWaiting: string[]
+}
+
+/** The status a result with these red flags leads with, or null when there are none. */
+export function expectedStatus(flagIds: string[]): ExpectedStatus | null {
+  const flags = flagIds.map(redFlag)
+  const destinationId = Object.keys(redFlags.destinations).find((id) => flags.some((f) => f.destination === id))
+  if (destinationId === undefined) return null
+  const leading = flags.filter((f) => f.destination === destinationId)
+  return {
+    destinationId,
+    destination: redFlags.destinations[destinationId],
+    leading,
+    alsoMention: flags.filter((f) => f.destination !== destinationId),
+    whileWaiting: [...new Set(leading.flatMap((f) => f.whileWaiting ?? []))],
+  }
+}
 
 /** One answer as the printout gives it: "Question: answer in words". */
 function answerLine(q: Question, value: Answers[string]): string {
@@ -75,10 +122,14 @@ function answerLine(q: Question, value: Answers[string]): string {
   return `${q.short}: ${words}`
 }
 
+/** whether an out-of-scope flag holds over these answers, which ends the person's path */
+const endsPath = (answers: Record<string, Answers[string]>) => redFlags.flags.some((f) => f.urgency === 'out-of-scope' && oracleHolds(f.when, answers))
+
 /**
  * The answers a person can see, in questionnaire order: a question with a condition counts only
  * when its condition holds over the visible answers before it, so hiding cascades (worked out by
- * the tests' own evaluator, not the app's engine).
+ * the tests' own evaluator, not the app's engine). An out-of-scope red flag ends the path: once one
+ * holds after a section, the sections after it are not part of the person's check.
  */
 function visibleAnswers(answers: Answers): Map<string, { question: Question; sectionId: string; value: Answers[string] }> {
   const visible = new Map<string, { question: Question; sectionId: string; value: Answers[string] }>()
@@ -91,8 +142,30 @@ function visibleAnswers(answers: Answers): Map<string, { question: Question; sec
       soFar[q.id] = value
       visible.set(q.id, { question: q, sectionId: section.id, value })
     }
+    if (endsPath(soFar)) break
   }
   return visible
+}
+
+/** The sections on the person's path: all of them, or up to the one where an out-of-scope flag ends it. */
+export function sectionsOnPath(answers: Answers): Section[] {
+  const visible = visibleAnswers(answers)
+  const soFar: Record<string, Answers[string]> = {}
+  const onPath: Section[] = []
+  for (const section of questionnaire.sections) {
+    onPath.push(section)
+    for (const [id, { sectionId, value }] of visible) if (sectionId === section.id) soFar[id] = value
+    if (endsPath(soFar)) break
+  }
+  return onPath
+}
+
+/** Every answer the record holds to a question off the person's path, as "Question: answer in words". */
+export function offPathAnswerLines(answers: Answers): string[] {
+  const onPath = new Set(sectionsOnPath(answers).flatMap((s) => s.questions.map((q) => q.id)))
+  return questionnaire.sections.flatMap((s) =>
+    s.questions.filter((q) => !onPath.has(q.id) && answers[q.id] !== undefined).map((q) => answerLine(q, answers[q.id])),
+  )
 }
 
 /** The person's visible answers to one section, as "Question: answer in words". */

@@ -18,7 +18,11 @@ export interface GoldenCase {
   expect: { urgency: string; redFlags: string[]; rules: string[] }
 }
 
-const casesDir = resolve(import.meta.dirname, '../../../rules/cases')
+const rulesDir = resolve(import.meta.dirname, '../../../rules')
+const casesDir = resolve(rulesDir, 'cases')
+
+/** The version of the questions in rules/: what the app saves with the answers, and what a saved record must carry to be read without migration. */
+export const QUESTIONNAIRE_VERSION = (JSON.parse(readFileSync(resolve(rulesDir, 'questionnaire.json'), 'utf8')) as { version: number }).version
 
 export function goldenCases(): GoldenCase[] {
   return readdirSync(casesDir)
@@ -33,9 +37,22 @@ export const goldenCase = (name: string) => {
   return found
 }
 
-/** What the store keeps in localStorage (src/domain/record/saved.ts), written the way the app writes it. */
-export function savedRecord({ answers, step = 'result', note = '' }: { answers: Answers; step?: string; note?: string }) {
-  return JSON.stringify({ state: { answers, step, editing: false, questionnaireVersion: 1, note, recheck: [] }, version: 1 })
+/**
+ * What the store keeps in localStorage (src/domain/record/saved.ts), written the way the app writes
+ * it, for answers given to today's questions (or to `questionnaireVersion`).
+ */
+export function savedRecord({
+  answers,
+  step = 'result',
+  note = '',
+  questionnaireVersion = QUESTIONNAIRE_VERSION,
+}: {
+  answers: Answers
+  step?: string
+  note?: string
+  questionnaireVersion?: number
+}) {
+  return JSON.stringify({ state: { answers, step, editing: false, questionnaireVersion, note, recheck: [] }, version: 1 })
 }
 
 /** Opens the app once (for its origin), stores the record, and opens it again where the record says. */

@@ -35,18 +35,26 @@ export async function answerScreen(page: Page, answers: Answers) {
   }
 }
 
-/** from the first question screen to the summary; returns the headings passed on the way */
+/**
+ * from the first question screen to the summary; returns the headings passed on the way. On the
+ * urgent advice it answers the other questions first, and from the out-of-scope screen (which has
+ * no questions) it goes to the summary, as a person who wants the whole check would.
+ */
 export async function walkToSummary(page: Page, answers: Answers): Promise<string[]> {
   const seen: string[] = []
+  const button = (name: string) => page.getByRole('button', { name, exact: true })
   for (let step = 0; step < 30; step++) {
     const title = (await h1(page).textContent()) ?? ''
     if (title.startsWith('Your summary')) return seen
     seen.push(title)
-    if (title === 'Check your answers') {
-      await page.getByRole('button', { name: 'See my summary' }).click()
-    } else {
+    if (await button('Answer the other questions first').count()) {
+      await button('Answer the other questions first').click()
+    } else if (await button('Continue').count()) {
       await answerScreen(page, answers)
-      await page.getByRole('button', { name: 'Continue', exact: true }).click()
+      await button('Continue').click()
+    } else {
+      // The review, or the out-of-scope screen.
+      await button('See my summary').click()
     }
     await expect(h1(page)).not.toHaveText(title)
   }
