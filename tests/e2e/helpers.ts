@@ -301,7 +301,7 @@ export const titles = {
   /** the urgent advice and the status of a summary, by where the person is sent */
   urgentAdvice: 'Get medical help today',
   emergency: 'Call emergency services now',
-  prescriberToday: 'Call the prescriber or a pharmacist today',
+  prescriberToday: 'Call the prescriber or a pharmacist today, before your next dose',
   assessment: 'Book an assessment within a week or two',
   prescriberSoon: 'Talk to the prescriber or a pharmacist within a week or two',
   /** the out-of-scope screen, by who can help instead */
