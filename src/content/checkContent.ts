@@ -214,6 +214,12 @@ export function checkContent(files: ContentFiles): string[] {
     if (!factorIds.has(rule.factor)) problems.push(`${file}: factor "${rule.factor}" is not in the questionnaire's factors`)
     rulesByFactor.set(rule.factor, (rulesByFactor.get(rule.factor) ?? 0) + 1)
     checkCondition(problems, `${file}: when`, rule.when, all)
+    if (rule.agreement !== 'general' && rule.sources.length === 0) problems.push(`${file}: the article's advice cites at least one passage`)
+    for (const other of rule.excludes ?? []) {
+      if (other === id || !(other in files.recommendations)) problems.push(`${file}: excludes "${other}", which is not another rule`)
+      const back = (files.recommendations[other] as { excludes?: string[] } | undefined)?.excludes
+      if (back?.includes(id)) problems.push(`${file}: excludes "${other}", which excludes it back: say which one wins`)
+    }
     for (const label of rule.sources) {
       if (sources && !(label in sources.passages)) problems.push(`${file}: source "${label}" is not in rules/sources.json`)
     }

@@ -149,8 +149,12 @@ export const Recommendation = z
   .strictObject({
     factor: slug,
     urgency: z.enum(['soon', 'self-care']),
-    /** Higher shows first within its factor (50 when left out). */
-    priority: z.number().int().min(0).max(100).optional(),
+    /**
+     * How strongly a match points at a cause or an action, for the plan at the top: 5, a change the
+     * person reported or something they do now that hurts the tendon; 3, what to do while it heals;
+     * 1, the article's general view.
+     */
+    strength: z.number().int().min(1).max(5),
     when: Condition,
     title: text.max(90),
     body: text.max(700),
@@ -160,6 +164,13 @@ export const Recommendation = z
      * is one practitioner's view.
      */
     differs: text.max(400),
+    /**
+     * How far mainstream practice agrees: most clinicians agree; clinicians differ; this article's
+     * view; or general guidance that is not from the article at all (then it cites no passage).
+     */
+    agreement: z.enum(['most-agree', 'differ', 'article-view', 'general']),
+    /** Rules this one rules out for the same person: a result never shows both. */
+    excludes: z.array(slug).optional(),
     /** Disputed topics the rule touches, for reviewers and tests. */
     topics: z.array(z.enum(disputedTopics)).optional(),
     /**
@@ -167,7 +178,7 @@ export const Recommendation = z
      * which could harm a torn tendon or move a clot before the person has been checked.
      */
     holdWhenUrgent: z.boolean().optional(),
-    sources: z.array(sourceLabel).min(1),
+    sources: z.array(sourceLabel),
   })
 
 export const Sources = z.strictObject({

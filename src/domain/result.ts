@@ -58,13 +58,16 @@ export function buildResult(content: FullContent, answers: Answers, today: strin
 
   // Advice that loads, walks on or massages the leg waits until someone with an urgent sign is checked.
   const matching = v.outOfScope ? [] : evaluate(content.recommendations, facts).map(why)
-  const suggestions = urgent.length ? matching.filter((s) => !s.item.holdWhenUrgent) : matching
+  // A rule that contradicts a stronger one for this person is left out (rules say which in `excludes`).
+  const excluded = new Set(matching.flatMap((s) => s.item.excludes ?? []))
+  const consistent = matching.filter((s) => !excluded.has(s.item.id))
+  const suggestions = urgent.length ? consistent.filter((s) => !s.item.holdWhenUrgent) : consistent
   const groups = content.questionnaire.factors
     .map((factor) => ({
       factor,
       suggestions: suggestions
         .filter((s) => s.item.factor === factor.id)
-        .sort((a, b) => (b.item.priority ?? 50) - (a.item.priority ?? 50) || a.item.id.localeCompare(b.item.id)),
+        .sort((a, b) => b.item.strength - a.item.strength || a.item.id.localeCompare(b.item.id)),
     }))
     .filter((g) => g.suggestions.length > 0)
 
@@ -75,5 +78,5 @@ export function buildResult(content: FullContent, answers: Answers, today: strin
       : outOfScope.length
         ? 'out-of-scope'
         : 'self-care'
-  return { urgency, urgent, soon, outOfScope, groups, held: matching.length - suggestions.length }
+  return { urgency, urgent, soon, outOfScope, groups, held: consistent.length - suggestions.length }
 }

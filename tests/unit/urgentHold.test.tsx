@@ -26,6 +26,7 @@ const mustWait = [
   'quick-switch-step-back', 'recent-change-in-load', 'recent-pump-bump', 'shoes-heel-and-support',
   'test-with-easy-run', 'train-easy-ache', 'trigger-points-not-easing', 'trigger-points-start',
   'trigger-points-too-often', 'two-part-approach', 'worse-after-stretching', 'yoga-dont-force', 'yoga-within-limits',
+  'calf-strengthening',
 ]
 
 describe('advice that waits while an urgent warning applies', () => {
@@ -56,6 +57,7 @@ describe('advice that waits while an urgent warning applies', () => {
     const mustWaitHere = [
       'aerobic-base', //        training.style is "mixed": build an easy aerobic base (running)
       'barefoot-at-home', //    footwear.barefoot is "rarely", and no clinician put the leg in a boot: more time barefoot
+      'calf-strengthening', //  mid-tendon pain, no heel drops tried, no sharp pain: general guidance on calf raises
       'overload-signal', //     everyone: a calming explanation that must not sit beside a possible clot
       'test-with-easy-run', //  pain.trend is "better" and the pain is not sharp: try an easy run
       'trigger-points-start', // local.triggerPoints is "no": start working on the calf
@@ -83,17 +85,18 @@ describe('advice that waits while an urgent warning applies', () => {
     const urgent = buildResult({ questionnaire, redFlags, recommendations }, withUrgentSign, '2026-11-24')
     expect(urgent.urgency).toBe('urgent')
     expect(shownIds(urgent)).toEqual(showsAnyway)
-    expect(urgent.held).toBe(7)
+    expect(urgent.held).toBe(8)
   })
 })
 
 describe('the urgent result screen', () => {
   test('says that advice was held back, even when every matching suggestion was', () => {
-    // With every other answer "no", only the two suggestions for everyone match (overload-signal and
-    // two-part-approach), and both wait while a possible tear is checked.
+    // With every other answer "no", only the two suggestions for everyone (overload-signal and
+    // two-part-approach) and calf strengthening (mid-tendon pain) match, and all three wait while a
+    // possible tear is checked.
     const { container } = render(<ResultScreen warningSigns={redFlags.welcomeList} {...resultScreenProps(snapped, '2026-11-24')} />)
     expect(container.querySelectorAll('[data-rule]')).toHaveLength(0)
-    expect(screen.getByText(/We have left out 2 of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
+    expect(screen.getByText(/We have left out 3 of the article's suggestions until a clinician has checked you/)).toBeInTheDocument()
   })
 })
 
