@@ -156,6 +156,11 @@ export const Recommendation = z
      */
     strength: z.number().int().min(1).max(5),
     when: Condition,
+    /**
+     * Why it is shown, in a sentence, for rules whose reason is something the person does not do
+     * (a "No" answer reads badly as a reason); otherwise the answers behind it are listed.
+     */
+    why: text.optional(),
     title: text.max(90),
     body: text.max(700),
     /**
@@ -182,7 +187,7 @@ export const Recommendation = z
   })
 
 export const Sources = z.strictObject({
-  article: z.strictObject({ title: text, kind: text }),
+  article: z.strictObject({ title: text, kind: text, /** Where it is published, so a practitioner can find it. */ site: text }),
   passages: z.record(sourceLabel, text),
 })
 

@@ -27,6 +27,8 @@ export interface Suggestion {
   rule: Recommendation
   /** The person's answers that brought it up. */
   why: AnswerLine[]
+  /** Why it is shown, in one sentence: the rule's own words, or the answers behind it. */
+  whyText: string
   /** Each passage it comes from, with our one-line summary of it. */
   passages: { label: string; text: string }[]
 }
@@ -39,8 +41,72 @@ interface AnsweredSection {
   lines: AnswerLine[]
 }
 
+/** How far mainstream practice agrees with a suggestion, in the words the screen and the printout use. */
+export const agreementLabels: Record<Recommendation['agreement'], string> = {
+  'most-agree': 'Most clinicians agree',
+  differ: 'Clinicians differ',
+  'article-view': "This article's view",
+  general: 'General guidance, not from the article',
+}
+const agreementOrder: Recommendation['agreement'][] = ['most-agree', 'general', 'differ', 'article-view']
+
+/** One line of the person's key facts for the printout: "Side: Right". */
+export interface Fact {
+  label: string
+  value: string
+}
+
+/**
+ * The key facts a practitioner reads first, in this order, each from one question (the label is the
+ * question's short form unless given). A printed fact is one line here.
+ */
+const keyFacts: { question: string; label?: string }[] = [
+  { question: 'scope.side' },
+  { question: 'scope.where' },
+  { question: 'pain.duration', label: 'Since' },
+  { question: 'pain.onset' },
+  { question: 'pain.worst' },
+  { question: 'pain.trend' },
+  { question: 'pain.when' },
+  { question: 'training.activities' },
+  { question: 'training.hours', label: 'Training a week' },
+  { question: 'training.increase', label: 'Change before the pain' },
+  { question: 'training.feet' },
+  { question: 'training.dailyChange' },
+  { question: 'tried.list', label: 'Tried' },
+  { question: 'urgent.medicines', label: 'Medicines that matter for tendons' },
+  { question: 'pain.eventDate' },
+]
+
+const DAY_MS = 24 * 60 * 60 * 1000
+/** How long ago each answer to "How long have you had this pain?" puts the start, in days: [at least, less than]. */
+const durationDays: Record<string, [number, number | undefined]> = {
+  'under-2-weeks': [0, 14],
+  '2-6-weeks': [14, 42],
+  '6-12-weeks': [42, 91],
+  '3-6-months': [91, 183],
+  'over-6-months': [183, undefined],
+}
+
+/** the span of days the pain began in, from how long the person has had it: "between 20 October and 17 November 2026" */
+function beganText(duration: string, today: string): string | undefined {
+  const span = durationDays[duration]
+  if (!span) return undefined
+  const back = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10)
+  const [least, most] = span
+  return most === undefined ? `began before ${formatDate(back(least))}` : `began between ${formatDate(back(most - 1))} and ${formatDate(back(least))}`
+}
+
 export interface Summary {
   urgency: Urgency
+  /** At most three suggestions to act on first, strongest first. */
+  plan: Suggestion[]
+  /** Factors where the answers raised nothing: one line each. */
+  quiet: Factor[]
+  /** The person's key facts, for the top of the printout. */
+  facts: Fact[]
+  /** Every warning-sign answer on the path, in words, for the printout. */
+  warningAnswers: AnswerLine[]
   /** What leads the result; null when none of the answers matched a warning sign. */
   status: Status | null
   /** Titles of warning-sign sections left unanswered (the urgent warning let the person skip ahead). */
@@ -63,6 +129,12 @@ export interface Summary {
 
 /** an answer list in words: "How long: 2 to 6 weeks; Pain at rest: Yes" */
 export const answersInWords = (lines: AnswerLine[]) => lines.map((l) => `${l.question}: ${l.answer}`).join('; ')
+
+/** why a suggestion is shown, in one sentence, the same on screen and on paper */
+function whyText(rule: Recommendation, why: AnswerLine[]): string {
+  if (rule.why) return rule.why
+  return why.length ? `You said: ${answersInWords(why)}.` : 'This applies to everyone the article is written for.'
+}
 
 /** the sentence that says what waits for the urgent check: to the person on screen, in their voice on paper */
 export function heldBackText(held: number, voice: 'you' | 'me'): string {
@@ -109,11 +181,32 @@ export function buildSummary(
   }))
   const groups = result.groups.map(({ factor, suggestions }) => ({
     factor,
-    suggestions: suggestions.map(({ item, why }) => ({ rule: item, why, passages: item.sources.map(passage) })),
+    suggestions: suggestions.map(({ item, why }) => ({ rule: item, why, whyText: whyText(item, why), passages: item.sources.map(passage) })),
   }))
+  // The plan: what most changes things for this person, with where clinicians agree before where they differ.
+  const plan = groups
+    .flatMap((g) => g.suggestions)
+    .filter((s) => s.rule.strength >= 2)
+    .sort(
+      (a, b) =>
+        b.rule.strength - a.rule.strength ||
+        agreementOrder.indexOf(a.rule.agreement) - agreementOrder.indexOf(b.rule.agreement) ||
+        a.rule.id.localeCompare(b.rule.id),
+    )
+    .slice(0, 3)
+  const lines = new Map(sections.flatMap((s) => s.lines.map((l) => [l.questionId, l] as const)))
   return {
     urgency: result.urgency,
     status: statusOf(content.redFlags, [...result.urgent, ...result.soon, ...result.outOfScope]),
+    plan,
+    quiet: v.outOfScope ? [] : content.questionnaire.factors.filter((f) => !groups.some((g) => g.factor.id === f.id)),
+    facts: keyFacts.flatMap(({ question, label }) => {
+      const line = lines.get(question)
+      if (!line) return []
+      const began = question === 'pain.duration' ? beganText(String(line.value), today) : undefined
+      return [{ label: label ?? line.question, value: began ? `${line.answer} (${began})` : line.answer }]
+    }),
+    warningAnswers: sections.filter((s) => s.screening).flatMap((s) => s.lines),
     unansweredScreening: v.sections.filter((s) => s.stage === 'screening' && missingRequired(v, s.id).length > 0).map((s) => s.title),
     groups,
     held: result.held,

@@ -129,8 +129,13 @@ describe('walking through the check', () => {
     await user.click(screen.getByRole('button', { name: 'See my summary' }))
     await screen.findByRole('heading', { level: 1, name: 'Your summary' })
     expect(document.querySelector('[data-urgency]')).toBeNull()
-    const shoes = screen.getByRole('region', { name: 'Shoes' })
+    // The topics are closed at first; opening "Shoes" shows its suggestion with the answer behind it.
+    const shoes = screen.getByText(/^Shoes \(\d+\)$/).closest('details')!
+    expect(shoes).not.toHaveAttribute('open')
+    await user.click(within(shoes).getByText(/^Shoes/))
+    expect(shoes).toHaveAttribute('open')
     expect(within(shoes).getAllByText('Shoe back rubs on the heel:').length).toBeGreaterThan(0)
+    expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Your plan for the next two weeks' })).toBeInTheDocument()
     expect(within(screen.getByRole('main')).getByRole('heading', { name: 'Watch for' })).toBeInTheDocument()
   }, 30_000)
 

@@ -1,4 +1,5 @@
 import type { Suggestion } from '../../domain/summary'
+import { AgreementTag } from './Plan'
 
 /** One of the article's suggestions, with the answers that brought it up and where it comes from. */
 export function SuggestionCard({ rule, why, passages }: Suggestion) {
@@ -8,6 +9,9 @@ export function SuggestionCard({ rule, why, passages }: Suggestion) {
         <p className="mb-1 text-sm font-bold uppercase tracking-wide text-amber-800 print:text-black">Worth raising with a clinician</p>
       )}
       <h4 className="text-lg font-bold text-slate-900">{rule.title}</h4>
+      <p className="mt-1">
+        <AgreementTag agreement={rule.agreement} />
+      </p>
       <p className="mt-2 text-slate-800">{rule.body}</p>
       {rule.differs && (
         <p className="mt-3 rounded-md bg-slate-100 p-3 text-slate-800 print:bg-transparent print:p-0">
@@ -17,7 +21,9 @@ export function SuggestionCard({ rule, why, passages }: Suggestion) {
       )}
       <div className="mt-3 text-sm text-slate-700">
         <p className="font-semibold text-slate-800">Why you see this</p>
-        {why.length ? (
+        {rule.why ? (
+          <p>{rule.why}</p>
+        ) : why.length ? (
           <ul className="list-disc pl-5">
             {why.map((line) => (
               <li key={line.questionId}>
@@ -29,7 +35,7 @@ export function SuggestionCard({ rule, why, passages }: Suggestion) {
           <p>It applies to everyone the article is written for.</p>
         )}
         <p className="mt-2">
-          <span className="font-semibold text-slate-800">From the article: </span>
+          <span className="font-semibold text-slate-800">{rule.agreement === 'general' ? 'Related passages of the article: ' : 'From the article: '}</span>
           {passages.map(({ label, text }, i) => (
             <span key={label}>
               {i > 0 && '; '}

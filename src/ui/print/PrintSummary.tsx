@@ -1,45 +1,21 @@
 /**
- * The document a person takes to their practitioner: what it is, any warning signs at the top, the
- * pain picture, what they tried, every visible answer in words, the matching suggestions with their
- * reasons and sources, their own questions, and room for the practitioner's notes.
+ * The document a person takes to their practitioner, readable in two minutes on one page: what it
+ * is and where the article can be found, any warning sign at the top, the person's key facts and
+ * every warning-sign answer, their plan, their own questions, and room for the practitioner's notes.
+ * Ticking "Add every suggestion in full" adds a second part (PrintFull).
  *
  * It is part of the result screen but shows only in print (`hidden print:block`), and the screen's
  * own content hides in print, so the Print button, the browser's Ctrl+P / Cmd+P and a saved PDF all
  * give this same plain, black-on-white document.
  */
 import type { Status, Summary } from '../../domain/summary'
-import { answersInWords, heldBackText } from '../../domain/summary'
-import type { AnswerLine } from '../../domain/answerText'
+import { agreementLabels, answersInWords, heldBackText } from '../../domain/summary'
+import { PrintFull } from './PrintFull'
 
 const levelTag: Record<Status['destination']['level'], string> = {
   urgent: 'URGENT',
   soon: 'SOON',
   'out-of-scope': 'NOT FOR THIS CHECK',
-}
-
-function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: boolean }) {
-  if (inline)
-    return (
-      <p>
-        {lines.map((line, i) => (
-          <span key={line.questionId}>
-            {i > 0 && '; '}
-            {line.question}: <span className="font-semibold">{line.answer}</span>
-          </span>
-        ))}
-        .
-      </p>
-    )
-  return (
-    <dl className="mt-1">
-      {lines.map((line) => (
-        <div key={line.questionId} className="break-inside-avoid">
-          <dt className="inline font-semibold">{line.question}: </dt>
-          <dd className="inline">{line.answer}</dd>
-        </div>
-      ))}
-    </dl>
-  )
 }
 
 function Warnings({ status: { destination, flags, alsoMention, whileWaiting } }: { status: Status }) {
@@ -80,96 +56,72 @@ function Warnings({ status: { destination, flags, alsoMention, whileWaiting } }:
   )
 }
 
-export function PrintSummary({ summary, note }: { summary: Summary; note: string }) {
-  const { status, groups, held, lead, others, cited, article, versions } = summary
+export function PrintSummary({ summary, note, full = false }: { summary: Summary; note: string; full?: boolean }) {
+  const { status, plan, held, facts, warningAnswers, article, versions } = summary
   const urgent = status?.destination.level === 'urgent'
   return (
     <div className="hidden text-[9pt] leading-snug text-black print:block" data-print-summary>
-      <header className="border-b-2 border-black pb-2">
-        <p className="text-[16pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
-        <p>Made on {summary.printedOn}.</p>
-        <p className="mt-1">
-          <span className="font-semibold">What this is: </span>
-          my own answers to a self-check app about heel and Achilles pain, and the general suggestions that match them from one
-          practitioner’s article, “{article.title}” ({article.kind.toLowerCase()}). It is not a diagnosis: nobody
-          has examined me, and other clinicians disagree with parts of the article. Passage labels (A1 for the article, C7.1 for
-          the author’s reply to comment 7) are explained at the end.
+      <header className="border-b-2 border-black pb-1">
+        <p className="text-[15pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
+        <p>
+          Made on {summary.printedOn}. <span className="font-semibold">What this is: </span>my own answers to a self-check app about
+          heel and Achilles pain, with the general suggestions that match them from one practitioner’s article: “{article.title}”,{' '}
+          {article.kind.toLowerCase()}, on the {article.site} website (passage codes: A1 to A7 for the article, C7.1 for the
+          author’s reply to comment 7). It is not a diagnosis: nobody has examined me.
         </p>
       </header>
 
-      {status && <Warnings status={status} />}
-      {!status && (
-        <p className="mt-2 font-semibold">Warning signs: none of my answers matched a warning sign.</p>
-      )}
+      {status ? <Warnings status={status} /> : <p className="mt-2 font-semibold">Warning signs: none of my answers matched a warning sign.</p>}
       {summary.unansweredScreening.length > 0 && (
-        <p className="mt-2 font-semibold">
+        <p className="mt-1 font-semibold">
           Not answered, because the urgent warning came first: {summary.unansweredScreening.join('; ')}. Please don’t read these as “no”.
         </p>
       )}
 
-      <div className="mt-2 grid grid-cols-2 gap-x-6">
-        {lead.map((section) => (
-          <section key={section.id} className="break-inside-avoid">
-            <h2 className="break-after-avoid text-[12pt] font-bold">{section.title}</h2>
-            <Answers lines={section.lines} />
-          </section>
-        ))}
-      </div>
-
-      {others.length > 0 && (
-        <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">All my other answers</h2>
-          <div className="columns-2 gap-x-6">
-            {others.map((s) => (
-              <section key={s.id} className="mt-1 break-inside-avoid">
-                <h3 className="font-bold">{s.title}</h3>
-                <Answers lines={s.lines} inline={s.screening} />
-              </section>
-            ))}
-          </div>
-        </section>
-      )}
-
-      {(groups.length > 0 || held > 0) && (
-        <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
-          {urgent && (
-            <p className="font-semibold">
-              Because of the urgent warning sign above, I need to be checked first. These general suggestions are for later and
-              never replace being seen. {heldBackText(held, 'me')}
-            </p>
-          )}
-          {groups.map(({ factor, suggestions }) => (
-            <section key={factor.id} className="mt-2">
-              <h3 className="break-after-avoid border-b border-black text-[10pt] font-bold">{factor.title}</h3>
-              {suggestions.map(({ rule: item, why }) => (
-                <article key={item.id} data-print-rule={item.id} className="mt-1.5 break-inside-avoid">
-                  <h4 className="font-bold">
-                    {item.title}
-                    {item.urgency === 'soon' && ' (worth raising with a clinician)'}
-                  </h4>
-                  <p>{item.body}</p>
-                  {item.differs && (
-                    <p>
-                      <span className="font-semibold">Other clinicians: </span>
-                      {item.differs}
-                    </p>
-                  )}
-                  <p>
-                    <span className="font-semibold">Why shown: </span>
-                    {why.length ? answersInWords(why) : 'it applies to everyone the article is for'}.{' '}
-                    <span className="font-semibold">Article passages: </span>
-                    {item.sources.join(', ')}.
-                  </p>
-                </article>
-              ))}
-            </section>
+      <section className="mt-2">
+        <h2 className="text-[11pt] font-bold">Key facts</h2>
+        <dl className="columns-2 gap-x-6" data-print-facts>
+          {facts.map((fact) => (
+            <div key={fact.label} className="break-inside-avoid">
+              <dt className="inline font-semibold">{fact.label}: </dt>
+              <dd className="inline">{fact.value}</dd>
+            </div>
           ))}
+        </dl>
+        {warningAnswers.length > 0 && (
+          <p className="mt-1">
+            <span className="font-semibold">My warning-sign answers: </span>
+            {answersInWords(warningAnswers)}.
+          </p>
+        )}
+      </section>
+
+      {(plan.length > 0 || held > 0) && (
+        <section className="mt-2 break-inside-avoid">
+          <h2 className="text-[11pt] font-bold">My plan for the next two weeks</h2>
+          {urgent && <p className="font-semibold">I need to be checked first; these are for later. {heldBackText(held, 'me')}</p>}
+          <ol className="list-decimal pl-5">
+            {plan.map(({ rule }) => (
+              <li key={rule.id} data-print-plan={rule.id}>
+                {rule.title} ({agreementLabels[rule.agreement].toLowerCase()}{rule.sources.length > 0 && `; passages ${rule.sources.join(', ')}`})
+              </li>
+            ))}
+          </ol>
         </section>
       )}
 
       <section className="mt-2 break-inside-avoid">
-        <h2 className="break-after-avoid text-[12pt] font-bold">What I want to ask</h2>
+        <h2 className="text-[11pt] font-bold">Watch for</h2>
+        <p>I will get help if any of these happen, even if I feel fine now:</p>
+        <ul className="list-disc pl-5">
+          {summary.watchFor.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="mt-2 break-inside-avoid">
+        <h2 className="text-[11pt] font-bold">What I want to ask</h2>
         {note.trim() ? (
           // Shown exactly as typed, as text: React never turns it into markup, and the text's own direction is kept.
           <p dir="auto" className="whitespace-pre-wrap [overflow-wrap:anywhere] [unicode-bidi:plaintext]" data-note>
@@ -181,32 +133,15 @@ export function PrintSummary({ summary, note }: { summary: Summary; note: string
       </section>
 
       <section className="mt-2 break-inside-avoid">
-        <h2 className="break-after-avoid text-[12pt] font-bold">Watch for</h2>
-        <p>Get help if any of these happen, even if I feel fine now. {summary.watchFor.join(' ')}</p>
+        <h2 className="text-[11pt] font-bold">Notes from my practitioner</h2>
+        <Lines count={4} />
       </section>
-
-      <section className="mt-2 break-inside-avoid">
-        <h2 className="break-after-avoid text-[12pt] font-bold">Notes from my practitioner</h2>
-        <Lines count={5} />
-      </section>
-
-      {cited.length > 0 && (
-        <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s passages cited above</h2>
-          <p className="text-[8pt]">
-            {cited.map(({ label, text }, i) => (
-              <span key={label}>
-                {i > 0 && ' · '}
-                <span className="font-semibold">{label}:</span> {text}
-              </span>
-            ))}
-          </p>
-        </section>
-      )}
 
       <footer className="mt-2 border-t border-black pt-1 text-[8pt]">
         Achilles Self-Check {versions.app}, rules version {versions.rules}. Made on my own device; nothing was sent anywhere.
       </footer>
+
+      {full && <PrintFull summary={summary} />}
     </div>
   )
 }

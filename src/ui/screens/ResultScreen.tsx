@@ -1,9 +1,10 @@
-import type { ComponentProps } from 'react'
+import { useState, type ComponentProps } from 'react'
 import { Button } from '../components/Button'
 import { DataControls } from '../components/DataControls'
 import { StaticWarnings } from '../components/StaticWarnings'
 import { StatusMessage } from '../components/StatusMessage'
 import { NoteField } from '../components/NoteField'
+import { Plan } from '../components/Plan'
 import { Page } from '../components/Page'
 import { SuggestionCard } from '../components/SuggestionCard'
 import { heldBackText, type Summary } from '../../domain/summary'
@@ -35,6 +36,7 @@ export function ResultScreen({
   onBack: () => void
 }) {
   const { status, groups, held } = summary
+  const [full, setFull] = useState(false)
   const urgent = status?.destination.level === 'urgent'
   const outOfScope = summary.urgency === 'out-of-scope' || status?.alsoMention.some((f) => f.item.urgency === 'out-of-scope')
   // Someone the check is not made for was asked no warning questions: show them the signs to look for.
@@ -55,44 +57,22 @@ export function ResultScreen({
           </div>
         )}
 
-        <p className="mt-6 text-slate-800">
-          This is not a diagnosis. It lists the general suggestions of one practitioner's article (a chiropractor's blog post and
-          his replies to readers) that match your answers. Other clinicians disagree with parts of it; where they commonly do, we
-          say so. If a doctor or physiotherapist is treating you, keep to their plan and talk to them before changing anything.
-        </p>
-
-        {groups.length > 0 || held > 0 ? (
-          <section aria-labelledby="suggestions" className="mt-8">
-            <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
-              What the article suggests
+        {(summary.plan.length > 0 || held > 0) && (
+          <section aria-labelledby="plan" className="mt-6">
+            <h2 id="plan" className="text-2xl font-bold text-slate-900">
+              Your plan for the next two weeks
             </h2>
             {urgent && (
-              <p className="mt-3 rounded-lg border-2 border-red-700 bg-white p-4 font-semibold text-slate-900">
-                Get checked first. {groups.length > 0 && 'These general suggestions are for later and never replace being seen. '}
+              <p className="mt-2 font-semibold text-slate-900">
+                Get checked first. {summary.plan.length > 0 && 'These are for later and never replace being seen. '}
                 {heldBackText(held, 'you')}
               </p>
             )}
-            {groups.map(({ factor, suggestions }) => (
-              <section key={factor.id} aria-labelledby={`factor-${factor.id}`} className="mt-6">
-                <h3 id={`factor-${factor.id}`} className="text-xl font-bold text-brand-700 print:text-black">
-                  {factor.title}
-                </h3>
-                {factor.intro && <p className="mt-1 text-slate-700">{factor.intro}</p>}
-                <div className="mt-3 space-y-3">
-                  {suggestions.map((suggestion) => (
-                    <SuggestionCard key={suggestion.rule.id} {...suggestion} />
-                  ))}
-                </div>
-              </section>
-            ))}
+            <Plan items={summary.plan} />
           </section>
-        ) : (
-          outOfScope && (
-            <p className="mt-6 text-slate-800">Because this check isn't made for you, we don't show the article's suggestions.</p>
-          )
         )}
 
-        <section aria-labelledby="watch-for" className="mt-8 break-inside-avoid rounded-lg bg-white p-4 ring-1 ring-slate-300">
+        <section aria-labelledby="watch-for" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-300">
           <h2 id="watch-for" className="text-xl font-bold text-slate-900">
             Watch for
           </h2>
@@ -104,16 +84,66 @@ export function ResultScreen({
           </ul>
         </section>
 
+        <div className="mt-6 flex flex-wrap items-center gap-3" data-print-controls>
+          <Button onClick={() => window.print()}>Print summary</Button>
+          <label className="flex min-h-12 items-center gap-2 text-slate-800">
+            <input type="checkbox" className="size-5 accent-brand-700" checked={full} onChange={(e) => setFull(e.target.checked)} />
+            Add every suggestion in full
+          </label>
+        </div>
+
+        <p className="mt-6 text-slate-800">
+          This is not a diagnosis. It lists the general suggestions of one practitioner's article (a chiropractor's blog post and
+          his replies to readers) that match your answers. Other clinicians disagree with parts of it; each suggestion says how
+          far. If a doctor or physiotherapist is treating you, keep to their plan and talk to them before changing anything.
+        </p>
+
+        {groups.length > 0 ? (
+          <section aria-labelledby="suggestions" className="mt-8">
+            <h2 id="suggestions" className="text-2xl font-bold text-slate-900">
+              Everything the article suggests for you
+            </h2>
+            <p className="mt-1 text-slate-700">By topic. Open a topic to read each suggestion, why it is shown and where it comes from.</p>
+            <div className="mt-3 space-y-3">
+              {groups.map(({ factor, suggestions }) => (
+                <details key={factor.id} className="rounded-lg bg-white ring-1 ring-slate-300" data-factor={factor.id}>
+                  <summary className="min-h-12 cursor-pointer px-4 py-3 text-lg font-bold text-brand-700">
+                    {factor.title} ({suggestions.length})
+                  </summary>
+                  <div className="space-y-3 px-4 pb-4">
+                    {factor.intro && <p className="text-slate-700">{factor.intro}</p>}
+                    {suggestions.map((suggestion) => (
+                      <SuggestionCard key={suggestion.rule.id} {...suggestion} />
+                    ))}
+                  </div>
+                </details>
+              ))}
+            </div>
+            {summary.quiet.length > 0 && (
+              <ul className="mt-4 space-y-1 text-slate-700" aria-label="Topics where your answers raised nothing">
+                {summary.quiet.map((factor) => (
+                  <li key={factor.id}>
+                    <span className="font-semibold">{factor.title}:</span> nothing in your answers pointed here.
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        ) : (
+          outOfScope && (
+            <p className="mt-6 text-slate-800">Because this check isn't made for you, we don't show the article's suggestions.</p>
+          )
+        )}
+
         <section aria-labelledby="take-it" className="mt-8 space-y-4 rounded-lg bg-white p-4 ring-1 ring-slate-300">
           <h2 id="take-it" className="text-xl font-bold text-slate-900">
             Take it to your practitioner
           </h2>
           <NoteField {...note} />
           <p className="text-slate-700">
-            The printed summary holds any warning signs, your answers, the suggestions with their reasons and sources, your note,
-            and space for your practitioner's notes. To keep it as a file, choose “Save as PDF” in the print window.
+            The printed summary fits on one page: any warning signs, your key facts, your plan, your note and space for your
+            practitioner. To keep it as a file, choose “Save as PDF” in the print window.
           </p>
-          <Button onClick={() => window.print()}>Print summary</Button>
         </section>
 
         <div className="mt-8">
@@ -126,7 +156,7 @@ export function ResultScreen({
           </Button>
         </div>
       </Page>
-      <PrintSummary summary={summary} note={note.value} />
+      <PrintSummary summary={summary} note={note.value} full={full} />
     </>
   )
 }
