@@ -5,7 +5,7 @@
 import type { AnswerValue, Answers, Condition, Fact } from '../content/schema'
 
 /** What one `{ fact, operator, value }` condition found. */
-interface FactTrace {
+export interface FactTrace {
   kind: 'fact'
   condition: Fact
   actual: AnswerValue | undefined

@@ -2,10 +2,10 @@
  * From answers to the result a person reads: red flags first, then the article's suggestions
  * grouped by factor, each with the answers that explain it.
  */
-import { evaluate, reasons, type Trace } from './conditions'
+import { evaluate, reasons, type FactTrace, type Trace } from './conditions'
 import { derivedFacts } from '../content/format'
 import { withDerivedFacts } from './facts'
-import type { Answers, Factor, FullContent, Question, Recommendation, RedFlag, Urgency } from '../content/schema'
+import type { AnswerValue, Answers, Factor, FullContent, Question, Recommendation, RedFlag, Urgency } from '../content/schema'
 import { answerText, type AnswerLine } from './answerText'
 import { visibility } from './visibility'
 
@@ -27,16 +27,35 @@ export interface Result {
   held: number
 }
 
+/**
+ * the options of a multiple-choice answer that a condition matched ("includes sharp" matched only
+ * "sharp"), so a reason never names an option that did not bring the suggestion up
+ */
+function matchedOptions(condition: FactTrace['condition'], value: AnswerValue): string[] | undefined {
+  if (!Array.isArray(value)) return undefined
+  if (condition.fact === 'tried.immobilisedByClinician') return value.filter((v) => v === 'boot' || v === 'night-splint')
+  if (condition.operator === 'includes') return [String(condition.value)]
+  if (condition.operator === 'includesAny' && Array.isArray(condition.value)) return value.filter((v) => (condition.value as string[]).includes(v))
+  return undefined
+}
+
 function explain(t: Trace, questions: Map<string, Question>, facts: Answers): AnswerLine[] {
-  const seen = new Set<string>()
-  return reasons(t).flatMap(({ condition }) => {
+  const byQuestion = new Map<string, { question: Question; value: AnswerValue; options?: Set<string> }>()
+  for (const { condition } of reasons(t)) {
     const questionId = Object.hasOwn(derivedFacts, condition.fact) ? derivedFacts[condition.fact as keyof typeof derivedFacts].from : condition.fact
     const question = questions.get(questionId)
     const value = facts[questionId]
     // A question left blank is no reason to show something ("not: trend is better" with no answer).
-    if (!question || value === undefined || seen.has(questionId)) return []
-    seen.add(questionId)
-    return [{ questionId, question: question.short, answer: answerText(question, value), value }]
+    if (!question || value === undefined) continue
+    const matched = matchedOptions(condition, value)
+    const seen = byQuestion.get(questionId)
+    if (!seen) byQuestion.set(questionId, { question, value, options: matched && new Set(matched) })
+    else if (seen.options && matched) matched.forEach((m) => seen.options!.add(m))
+    else seen.options = undefined // a condition on the whole answer: name all of it
+  }
+  return [...byQuestion].map(([questionId, { question, value, options }]) => {
+    const shown = options ? (value as string[]).filter((v) => options.has(v)) : value
+    return { questionId, question: question.short, answer: answerText(question, shown), value: shown }
   })
 }
 

@@ -140,7 +140,7 @@ function whyText(rule: Recommendation, why: AnswerLine[]): string {
 export function heldBackText(held: number, voice: 'you' | 'me'): string {
   if (held === 0) return ''
   if (voice === 'me') return `${held === 1 ? 'One more suggestion was' : `${held} more suggestions were`} left out until a clinician has checked me.`
-  return `We have left out ${held === 1 ? 'one' : held} of the article's suggestions until a clinician has checked you, such as running, walking more, changing shoes, stretching or working on the calf.`
+  return `We have left out ${held === 1 ? 'one' : held} of the article's suggestions until a clinician has checked you.`
 }
 
 /** A1…A7 (the article) before C1, C1.1, C2… (the comments), numbers in number order */
@@ -193,7 +193,8 @@ export function buildSummary(
         agreementOrder.indexOf(a.rule.agreement) - agreementOrder.indexOf(b.rule.agreement) ||
         a.rule.id.localeCompare(b.rule.id),
     )
-    .slice(0, 3)
+    // Someone who needs to be seen urgently gets fewer things to do first: being seen comes first.
+    .slice(0, result.urgency === 'urgent' ? 2 : 3)
   const lines = new Map(sections.flatMap((s) => s.lines.map((l) => [l.questionId, l] as const)))
   return {
     urgency: result.urgency,

@@ -253,9 +253,9 @@ describe('red flags always lead the result', () => {
     const first = container.querySelector('main [data-destination]')
     expect(first?.getAttribute('data-destination'), 'on screen').toBe(destination)
     expect(first?.querySelector('h2')?.textContent).toBe(redFlags.destinations[destination].heading)
-    // Leading, with its advice: not folded into "also mention".
-    const item = first?.querySelector(`[data-flag="${id}"]`)
-    expect(item?.textContent).toContain(flag.advice)
+    // Leading, not folded into "also mention"; its advice follows the plan, under "What to say and do".
+    expect(first?.querySelector(`[data-flag="${id}"]`)?.textContent).toBe(flag.summary)
+    expect(container.querySelector('#warning-details')?.textContent).toContain(flag.advice)
     // The printed summary leads with the same destination, straight after its header.
     const printed = container.querySelector('[data-print-summary] > header + *')
     expect(printed?.getAttribute('data-print-destination'), 'in print').toBe(destination)

@@ -71,3 +71,86 @@ export function StatusMessage({ status, heading }: { status: Status; heading?: s
     </section>
   )
 }
+
+/**
+ * The status at the top of the result: where to go and how soon, and every sign that applies
+ * (the ones that send the person there, then the others to mention). What to say and what to do
+ * while waiting follow the plan (WarningDetails).
+ */
+export function StatusLine({ status }: { status: Status }) {
+  const { destination, flags, alsoMention } = status
+  return (
+    <section
+      aria-label="Your warning signs"
+      data-urgency={destination.level}
+      data-destination={destination.id}
+      className={`rounded-lg border-l-8 p-4 ${looks[destination.level].box}`}
+    >
+      <p className="text-sm font-bold uppercase tracking-wide text-slate-800">{looks[destination.level].tag}</p>
+      <h2 className="mt-1 text-xl font-bold text-slate-900">{destination.heading}</h2>
+      <p className="mt-1 text-slate-800">{destination.body}</p>
+      <p className="mt-2 text-slate-900">
+        <span className="font-semibold">Because of: </span>
+        {flags.map((f, i) => (
+          <span key={f.item.id} data-flag={f.item.id}>
+            {i > 0 && '; '}
+            {f.item.summary}
+          </span>
+        ))}
+        .
+      </p>
+      {alsoMention.length > 0 && (
+        <p className="mt-1 text-slate-900">
+          <span className="font-semibold">When you go, also mention: </span>
+          {alsoMention.map((f, i) => (
+            <span key={f.item.id} data-flag={f.item.id}>
+              {i > 0 && '; '}
+              {f.item.summary}
+            </span>
+          ))}
+          .
+        </p>
+      )}
+      <p className="mt-2">
+        <a href="#warning-details" className="font-semibold text-slate-900 underline underline-offset-4">
+          What to say and do while you wait
+        </a>
+      </p>
+    </section>
+  )
+}
+
+/** Below the plan: for each sign that sends the person somewhere, why it matters and what to say, and what to do while waiting. */
+export function WarningDetails({ status }: { status: Status }) {
+  const { flags, whileWaiting } = status
+  return (
+    <section aria-labelledby="warning-details-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-300">
+      <h2 id="warning-details-heading" className="text-xl font-bold text-slate-900">
+        What to say and do
+      </h2>
+      <ul className="mt-2 space-y-3">
+        {flags.map(({ item: flag, why }) => (
+          <li key={flag.id}>
+            <Answered why={why} />
+            <p className="mt-1 text-slate-800">{flag.advice}</p>
+            {flag.say && (
+              <p className="mt-1 text-slate-800">
+                <span className="font-semibold">What you could say when you get there:</span> “{flag.say}”
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      {whileWaiting.length > 0 && (
+        <>
+          <h3 className="mt-4 font-bold text-slate-900">While you wait</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+            {whileWaiting.map((tip) => (
+              <li key={tip}>{tip}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}

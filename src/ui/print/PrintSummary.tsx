@@ -26,10 +26,9 @@ function Warnings({ status: { destination, flags, alsoMention, whileWaiting } }:
       </h2>
       <p>{destination.body}</p>
       <ul className="mt-1 list-disc pl-5">
-        {flags.map(({ item, why }) => (
+        {flags.map(({ item }) => (
           <li key={item.id} data-print-flag={item.id}>
-            <span className="font-semibold">{item.summary}</span>
-            {why.length > 0 && <> (answered: {answersInWords(why)})</>}. {item.advice}
+            <span className="font-semibold">{item.summary}.</span> {item.advice}
           </li>
         ))}
       </ul>
@@ -40,17 +39,16 @@ function Warnings({ status: { destination, flags, alsoMention, whileWaiting } }:
         </p>
       )}
       {alsoMention.length > 0 && (
-        <>
-          <p className="mt-1 font-semibold">When I go, I will also mention:</p>
-          <ul className="list-disc pl-5">
-            {alsoMention.map(({ item, why }) => (
-              <li key={item.id} data-print-flag={item.id}>
-                <span className="font-semibold">{item.summary}</span>
-                {why.length > 0 && <> (answered: {answersInWords(why)})</>}.
-              </li>
-            ))}
-          </ul>
-        </>
+        <p className="mt-1">
+          <span className="font-semibold">When I go, I will also mention: </span>
+          {alsoMention.map(({ item }, i) => (
+            <span key={item.id} data-print-flag={item.id}>
+              {i > 0 && '; '}
+              {item.summary}
+            </span>
+          ))}
+          .
+        </p>
       )}
     </section>
   )

@@ -2,20 +2,13 @@ import { useState, type ComponentProps } from 'react'
 import { Button } from '../components/Button'
 import { DataControls } from '../components/DataControls'
 import { StaticWarnings } from '../components/StaticWarnings'
-import { StatusMessage } from '../components/StatusMessage'
+import { StatusLine, WarningDetails } from '../components/StatusMessage'
 import { NoteField } from '../components/NoteField'
 import { Plan } from '../components/Plan'
 import { Page } from '../components/Page'
 import { SuggestionCard } from '../components/SuggestionCard'
 import { heldBackText, type Summary } from '../../domain/summary'
 import { PrintSummary } from '../print/PrintSummary'
-
-/** "Your summary", with where to go when there is somewhere to go */
-function titleOf({ status }: Summary) {
-  if (!status || status.destination.level === 'out-of-scope') return 'Your summary'
-  const { heading } = status.destination
-  return `Your summary: ${heading[0].toLowerCase()}${heading.slice(1)}`
-}
 
 /**
  * Warnings first, then the article's suggestions by factor, then what to watch for; then the
@@ -43,9 +36,9 @@ export function ResultScreen({
   const showWarningSigns = status?.destination.level === 'out-of-scope'
   return (
     <>
-      <Page title={titleOf(summary)} className="print:hidden">
+      <Page title="Your summary" className="print:hidden">
         {status ? (
-          <StatusMessage status={status} />
+          <StatusLine status={status} />
         ) : (
           <p className="rounded-lg border-l-8 border-brand-700 bg-brand-50 p-4 font-semibold text-slate-900" data-status="none">
             None of your answers matched a warning sign.
@@ -58,13 +51,13 @@ export function ResultScreen({
         )}
 
         {(summary.plan.length > 0 || held > 0) && (
-          <section aria-labelledby="plan" className="mt-6">
-            <h2 id="plan" className="text-2xl font-bold text-slate-900">
+          <section aria-labelledby="plan" className="mt-5">
+            <h2 id="plan" className="text-xl font-bold text-slate-900">
               Your plan for the next two weeks
             </h2>
             {urgent && (
               <p className="mt-2 font-semibold text-slate-900">
-                Get checked first. {summary.plan.length > 0 && 'These are for later and never replace being seen. '}
+                Get checked first{summary.plan.length > 0 ? ': these are for later. ' : '. '}
                 {heldBackText(held, 'you')}
               </p>
             )}
@@ -72,25 +65,30 @@ export function ResultScreen({
           </section>
         )}
 
-        <section aria-labelledby="watch-for" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-300">
+        <section aria-labelledby="watch-for" className="mt-5 rounded-lg bg-white p-3 ring-1 ring-slate-300">
           <h2 id="watch-for" className="text-xl font-bold text-slate-900">
             Watch for
           </h2>
-          <p className="mt-1 text-slate-700">Get help if any of these happen, even if you feel fine now.</p>
-          <ul className="mt-2 list-disc space-y-1 pl-6 text-slate-800">
+          <ul className="mt-1 list-disc pl-5 text-[15px] leading-snug text-slate-800">
             {summary.watchFor.map((item) => (
               <li key={item}>{item}</li>
             ))}
           </ul>
         </section>
 
-        <div className="mt-6 flex flex-wrap items-center gap-3" data-print-controls>
+        <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-1" data-print-controls>
           <Button onClick={() => window.print()}>Print summary</Button>
           <label className="flex min-h-12 items-center gap-2 text-slate-800">
             <input type="checkbox" className="size-5 accent-brand-700" checked={full} onChange={(e) => setFull(e.target.checked)} />
             Add every suggestion in full
           </label>
         </div>
+
+        {status && (
+          <div id="warning-details" tabIndex={-1} className="mt-6 scroll-mt-4">
+            <WarningDetails status={status} />
+          </div>
+        )}
 
         <p className="mt-6 text-slate-800">
           This is not a diagnosis. It lists the general suggestions of one practitioner's article (a chiropractor's blog post and
