@@ -88,18 +88,17 @@ describe('one destination and one time frame lead the result', () => {
         if (!lead) return
         met++
         const { view, screenText, printText, screenLead, printLead, title } = renderParts(answers)
-        const { heading, level } = destinations[lead]
+        const { heading } = destinations[lead]
         expect(screenLead?.getAttribute('data-destination')).toBe(lead)
         expect(printLead?.getAttribute('data-print-destination')).toBe(lead)
-        // The heading as written. The page title names it too, in lower case after "Your summary:"
-        // (checked below), and an out-of-scope result explains "Because this check isn't made for
-        // you, ...": neither is the heading said again.
+        // The heading as written, once. An out-of-scope result explains "Because this check isn't
+        // made for you, ...": that is not the heading said again.
         expect(timesSaid(screenText, heading, false), `"${heading}" on screen`).toBe(1)
         expect(timesSaid(printText, heading, false), `"${heading}" in print`).toBe(1)
         expect(textOf(screenLead?.querySelector('h2'))).toBe(heading)
         expect(textOf(printLead?.querySelector('h2'))).toContain(heading)
-        // The page title names the same destination, and no other.
-        expect(title).toBe(level === 'out-of-scope' ? 'Your summary' : `Your summary: ${heading[0].toLowerCase()}${heading.slice(1)}`)
+        // The page title stays plain: the status below it names the destination.
+        expect(title).toBe('Your summary')
         view.unmount()
       }),
       { numRuns: RUNS },
