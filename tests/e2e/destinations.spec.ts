@@ -20,7 +20,7 @@ import {
   passWarningSigns,
   question,
   scopeQuestions,
-  summaryTitleFor,
+  expectSummary,
   test,
   tick,
   titles,
@@ -109,7 +109,7 @@ test('"Not sure" about a swollen calf brings up a plainer question: "No" to it g
   await expect(clot).toContainText('Change it to fit: say what you noticed and that you are not sure.')
   await page.getByRole('button', { name: 'See my summary now' }).click()
 
-  await expectScreen(page, summaryTitleFor(titles.urgentAdvice))
+  await expectSummary(page, titles.urgentAdvice)
   await expect(page.locator('main section').first()).toHaveAttribute('data-destination', 'today')
   await expect(status(page).locator('[data-flag="possible-clot"]')).toBeVisible()
 })
@@ -183,7 +183,7 @@ test('a repaired tendon that gave way is sent for help today right after the fir
   expect(answered.filter((id) => !id.startsWith('scope.')), 'answers to anything but the first screen').toEqual([])
 
   await page.getByRole('button', { name: 'See my summary' }).click()
-  await expectScreen(page, summaryTitleFor(titles.urgentAdvice))
+  await expectSummary(page, titles.urgentAdvice)
   await expect(page.locator('main section').first()).toHaveAttribute('data-destination', 'today')
   await expect(status(page).locator('[data-flag="post-op-snap"]')).toBeVisible()
   await expect(page.locator('main article[data-rule]')).toHaveCount(0)
@@ -206,11 +206,16 @@ test('someone with a suspected tear is told, on screen and on paper, to keep the
   await expect(whileYouWait(page)).toHaveText(tips)
   await page.getByRole('button', { name: 'See my summary now' }).click()
 
-  await expectScreen(page, summaryTitleFor(titles.urgentAdvice))
-  await expect(status(page).getByRole('heading', { level: 3, name: 'While you wait' })).toBeVisible()
-  await expect(whileYouWait(page)).toHaveText(tips)
-  await expect(whileYouWait(page).filter({ hasText: /^Keep your weight off the leg/ })).toBeVisible()
-  await expect(whileYouWait(page).filter({ hasText: /^Don't test the tendon/ })).toBeVisible()
+  await expectSummary(page, titles.urgentAdvice)
+  await expect(status(page).locator('[data-flag="possible-rupture"]')).toBeVisible()
+  // The status at the top links to what to say and do, which follows the plan.
+  await status(page).getByRole('link', { name: 'What to say and do while you wait' }).click()
+  const sayAndDo = page.getByRole('region', { name: 'What to say and do' })
+  await expect(sayAndDo.getByRole('heading', { level: 3, name: 'While you wait' })).toBeInViewport()
+  const waitTips = sayAndDo.locator('h3:text-is("While you wait") + ul > li')
+  await expect(waitTips).toHaveText(tips)
+  await expect(waitTips.filter({ hasText: /^Keep your weight off the leg/ })).toBeVisible()
+  await expect(waitTips.filter({ hasText: /^Don't test the tendon/ })).toBeVisible()
 
   // pdftotext breaks lines where the page does (and may join a word broken at a hyphen): compare with spaces and hyphens taken out.
   const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00ad-]+/g, '')
@@ -219,7 +224,7 @@ test('someone with a suspected tear is told, on screen and on paper, to keep the
   const waiting = body.indexOf(squash(`While I wait: ${tips.join(' ')}`))
   expect(heading, 'the status is printed').toBeGreaterThan(-1)
   expect(waiting, '"While I wait:" and every tip, in one run, in the status').toBeGreaterThan(heading)
-  expect(waiting, 'before the answers').toBeLessThan(body.indexOf(squash('All my other answers')))
+  expect(waiting, 'before the key facts and the answers').toBeLessThan(body.indexOf(squash('Key facts')))
 })
 
 test('someone still taking a fluoroquinolone antibiotic is told to call the prescriber or a pharmacist today, and never sent to an emergency department', async ({
@@ -243,7 +248,7 @@ test('someone still taking a fluoroquinolone antibiotic is told to call the pres
   await expect(status(page)).not.toContainText(/emergency department/i)
   await page.getByRole('button', { name: 'See my summary now' }).click()
 
-  await expectScreen(page, summaryTitleFor(titles.prescriberToday))
+  await expectSummary(page, titles.prescriberToday)
   await expect(page.locator('main section').first()).toHaveAttribute('data-destination', 'prescriber-today')
   await expect(status(page).getByRole('heading', { level: 2 })).toHaveText(titles.prescriberToday)
   await expect(status(page).locator('[data-flag="fluoroquinolone-taking"]')).toBeVisible()

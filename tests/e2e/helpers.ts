@@ -323,8 +323,18 @@ export const optionalSectionTitles = [
   titles.localCare,
 ]
 
-/** The summary's heading when the status sends the person somewhere: "Your summary: get medical help today". */
-export const summaryTitleFor = (destinationHeading: string) => `Your summary: ${destinationHeading[0].toLowerCase()}${destinationHeading.slice(1)}`
+/** The summary's heading, whatever the status: the status itself leads the screen, just below it. */
+export const summaryTitle = 'Your summary'
+
+/**
+ * Expects the summary screen (and focus on its heading, unless `focused` is false), led by the
+ * status that sends the person to the destination with this heading, e.g. "Get medical help today".
+ */
+export async function expectSummary(page: Page, destinationHeading: string, { focused = true } = {}) {
+  await expectScreen(page, summaryTitle, { focused })
+  const status = page.locator('main [data-urgency]').first()
+  await expect(status.getByRole('heading', { level: 2 }), 'the status that leads the summary').toHaveText(destinationHeading)
+}
 
 /** On the first screen: a person the check is for (16 or older, no operation, pain in the tendon on the left), or as given; then Continue. */
 export async function passScope(page: Page, answers: Partial<Record<keyof typeof scopeQuestions, string | string[]>> = {}) {

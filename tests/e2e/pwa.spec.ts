@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { E2E_PORT, expect, expectNoAxeViolations, heading, summaryTitleFor, tabTo, test, titles } from './helpers'
+import { E2E_PORT, expect, expectNoAxeViolations, heading, expectSummary, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
 import { shownRules, STORAGE_KEY, storedRecord } from './support/recordHelpers'
 import { goldenCase, savedRecord } from './support/seed'
@@ -111,14 +111,22 @@ test('after one visit, a new page opens with the network off and the server gone
   expect(screens).toEqual(
     expect.arrayContaining([titles.scope, titles.urgent, titles.soon, titles.pain, titles.tried, titles.training, titles.footwear, titles.injuries, titles.review]),
   )
-  await expect(heading(offline)).toHaveText(summaryTitleFor(titles.assessment))
+  await expectSummary(offline, titles.assessment, { focused: false })
   const rules = await offline.locator('main [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))
   expect(rules.sort()).toEqual([...person.expect.rules].sort())
 
   const printed = await printToPdf(offline)
   expect(flat(printed.text)).toContain('Achilles Self-Check: summary for my practitioner')
   expect(flat(printed.text)).toContain(`SOON: ${titles.assessment}`)
-  expect(flat(printed.text)).toContain('What I have already tried')
+  expect(flat(printed.text)).toContain('My plan for the next two weeks')
+  expect(printed.pages, 'the summary on one page').toBe(1)
+  // Every suggestion in full, with all the answers, offline too.
+  await offline.getByRole('checkbox', { name: 'Add every suggestion in full' }).check()
+  const full = await printToPdf(offline)
+  expect(full.pages).toBeGreaterThan(1)
+  expect(flat(full.text)).toContain('All my answers')
+  expect(flat(full.text)).toContain('What I have already tried')
+  expect(flat(full.text)).toContain('Why shown:')
 })
 
 test.describe('a new version', () => {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, summaryTitleFor, test, titles } from './helpers'
-import { QUESTIONNAIRE_VERSION } from './support/seed'
+import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, expectSummary, test, titles } from './helpers'
+import { addEverySuggestion, openAllTopics } from './support/resultHelpers'
+import { openWithSaved, QUESTIONNAIRE_VERSION } from './support/seed'
 
 const rulesDir = new URL('../../rules/recommendations/', import.meta.url)
 const heldRules = readdirSync(rulesDir)
@@ -68,11 +69,13 @@ test('the error summary links take focus to the unanswered question', async ({ p
 
 test('someone with a sign worth an assessment sees that first on the summary, and the summary passes axe', async ({ page }) => {
   await openSaved(page, { ...calmScreening, 'soon.signs': ['numb'], 'scope.where': ['insertion'] }, 'result')
-  await expectScreen(page, summaryTitleFor(titles.assessment), { focused: false })
+  await expectSummary(page, titles.assessment, { focused: false })
   const first = page.locator('main [data-urgency], main [data-rule]').first()
   await expect(first).toHaveAttribute('data-urgency', 'soon')
   await expect(first.getByRole('heading', { level: 2 })).toHaveText(titles.assessment)
-  await expect(first.locator('[data-flag="nerve-symptoms"]')).toContainText(
+  await expect(first.locator('[data-flag="nerve-symptoms"]')).toBeVisible()
+  // What the person answered, with what to say, follows the plan.
+  await expect(page.getByRole('region', { name: 'What to say and do' })).toContainText(
     'You answered: Other signs: Numbness, tingling, or pain that shoots or spreads along the leg',
   )
   await expectNoAxeViolations(page, 'result with a soon warning')
@@ -92,11 +95,25 @@ test('an urgent summary holds back advice to run, walk barefoot or work on the c
     'footwear.barefoot': 'rarely',
     'local.triggerPoints': 'no',
   }
-  await openSaved(page, answers, 'result')
-  await expectScreen(page, summaryTitleFor(titles.urgentAdvice), { focused: false })
+  const held = (id: string) =>
+    page.locator(`[data-rule="${id}"], [data-plan-rule="${id}"], [data-print-rule="${id}"], [data-print-plan="${id}"]`)
+
+  // Without the urgent sign, the same answers bring up some of the advice that waits: so its absence below means something.
+  const { 'urgent.calfPlain': _plain, 'urgent.clotRisk': _risk, 'urgent.breath': _breath, ...calm } = answers
+  await openWithSaved(page, { answers: { ...calm, 'urgent.calf': 'no' }, step: 'result' })
+  await expectScreen(page, 'Your summary', { focused: false })
+  const shownWhenCalm = await page.locator('main [data-rule]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))
+  expect(heldRules.filter((id) => shownWhenCalm.includes(id)), 'advice that would wait, shown without the urgent sign').not.toEqual([])
+
+  await openWithSaved(page, { answers, step: 'result' })
+  await expectSummary(page, titles.urgentAdvice, { focused: false })
   await expect(page.locator('main [data-urgency]').first()).toHaveAttribute('data-urgency', 'urgent')
-  await expect(page.locator('[data-flag="possible-clot"]')).toContainText('Not sure')
-  for (const id of heldRules) await expect(page.locator(`[data-rule="${id}"]`)).toHaveCount(0)
+  await expect(page.locator('main [data-urgency]').first().locator('[data-flag="possible-clot"]')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'What to say and do' })).toContainText('Not sure')
+  // Every topic open, and the printout with every suggestion in full: the advice that waits is in none of them, not even hidden.
+  await openAllTopics(page)
+  await addEverySuggestion(page)
+  for (const id of heldRules) await expect(held(id), `${id} is nowhere in the page`).toHaveCount(0)
   await expect(page.getByText(/We have left out (one|\d+) of the article's suggestions until a clinician has checked you/)).toBeVisible()
 })
 

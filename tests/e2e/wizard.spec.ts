@@ -17,7 +17,7 @@ import {
   question,
   scopeQuestions,
   soonQuestions,
-  summaryTitleFor,
+  expectSummary,
   tabTo,
   test,
   tick,
@@ -197,10 +197,16 @@ test.describe('on a 360×800 phone', () => {
     await expectNoAxeViolations(page, 'summary')
     await expect(page.locator('main [data-urgency]')).toHaveCount(0)
     await expect(page.locator('main [data-status="none"]')).toHaveText('None of your answers matched a warning sign.')
-    await expect(page.getByRole('heading', { level: 2, name: 'What the article suggests' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: 'Everything the article suggests for you' })).toBeVisible()
+    // Each topic starts closed, its suggestions hidden until the person opens it.
+    const topics = page.locator('main details[data-factor]')
+    await expect(topics.first()).toBeVisible()
+    expect(await topics.evaluateAll((els) => els.filter((el) => (el as HTMLDetailsElement).open).length), 'topics open at first').toBe(0)
     const cards = page.locator('main article[data-rule]')
-    await expect(cards.first()).toBeVisible()
     expect(await cards.count()).toBeGreaterThan(1)
+    await expect(cards.first()).toBeHidden()
+    await topics.first().locator(':scope > summary').click()
+    await expect(topics.first().locator('article[data-rule]').first()).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: 'Watch for' })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Watch for' }).getByRole('listitem')).toHaveText(redFlags.watchFor)
   })
@@ -227,7 +233,7 @@ test.describe('on a 360×800 phone', () => {
     await expect(page.getByRole('button', { name: 'Answer the other questions first' })).toBeVisible()
     await page.getByRole('button', { name: 'See my summary now' }).click()
 
-    await expectScreen(page, summaryTitleFor(titles.urgentAdvice))
+    await expectSummary(page, titles.urgentAdvice)
     await expectNoAxeViolations(page, 'summary with an urgent warning')
     const first = page.locator('main section').first()
     await expect(first).toHaveAttribute('data-urgency', 'urgent')
@@ -266,7 +272,8 @@ test.describe('on a 360×800 phone', () => {
     await expect(page.locator('main section').first()).toHaveAttribute('data-urgency', 'out-of-scope')
     await expect(page.getByRole('region', { name: 'Get medical help today if:' }).getByRole('listitem')).toHaveText(redFlags.welcomeList)
     await expect(page.getByText("Because this check isn't made for you, we don't show the article's suggestions.")).toBeVisible()
-    await expect(page.getByRole('heading', { name: 'What the article suggests' })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: 'Everything the article suggests for you' })).toHaveCount(0)
+    await expect(page.locator('main details[data-factor]')).toHaveCount(0)
     await expect(page.locator('main article[data-rule]')).toHaveCount(0)
 
     // Back goes the way they came: the exit, then the first screen, never the warning signs.

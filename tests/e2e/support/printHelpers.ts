@@ -60,7 +60,7 @@ export const redFlags = readJson<{
 }>('red-flags.json')
 
 /** the article's title and the one-line summary of each passage (rules/sources.json) */
-export const sources = readJson<{ article: { title: string; kind: string }; passages: Record<string, string> }>('sources.json')
+export const sources = readJson<{ article: { title: string; kind: string; site: string }; passages: Record<string, string> }>('sources.json')
 
 export function redFlag(id: string) {
   const flag = redFlags.flags.find((f) => f.id === id)
@@ -68,10 +68,41 @@ export function redFlag(id: string) {
   return flag
 }
 
+type Agreement = 'most-agree' | 'general' | 'differ' | 'article-view'
+
 /** One rule per file in rules/recommendations, the file name being its id. */
-export function rule(id: string): { title: string; sources: string[]; when: Condition } {
+export function rule(id: string): {
+  title: string
+  sources: string[]
+  when: Condition
+  agreement: Agreement
+  strength: number
+  holdWhenUrgent?: boolean
+  /** why it is shown, in the rule's own words, when its condition says it better than the answers would */
+  why?: string
+} {
   return readJson(`recommendations/${id}.json`)
 }
+
+/** How far other clinicians agree with a suggestion, in the words a person reads (the tag on screen, the plan on paper). */
+export const agreementWords: Record<Agreement, string> = {
+  'most-agree': 'Most clinicians agree',
+  general: 'General guidance, not from the article',
+  differ: 'Clinicians differ',
+  'article-view': "This article's view",
+}
+
+/**
+ * One plan item as page 1 of the printout gives it: its title, then how far clinicians agree and
+ * the article's passage codes, "Title (most clinicians agree; passages C6.1, C14.1)".
+ */
+export function printedPlanLine(id: string) {
+  const { title, agreement, sources: codes } = rule(id)
+  return `${title} (${agreementWords[agreement].toLowerCase()}${codes.length > 0 ? `; passages ${codes.join(', ')}` : ''})`
+}
+
+/** The article as the printout's header names it: “Achilles Tendonitis”, a chiropractor's blog post …, on the Sock Doc website. */
+export const articleLine = () => `“${sources.article.title}”, ${sources.article.kind.toLowerCase()}, on the ${sources.article.site} website`
 
 /** How the printout tags each level of warning, before the destination's heading (PrintSummary's levelTag). */
 const levelTag = { urgent: 'URGENT', soon: 'SOON', 'out-of-scope': 'NOT FOR THIS CHECK' } as const
@@ -168,6 +199,16 @@ export function offPathAnswerLines(answers: Answers): string[] {
   )
 }
 
+/**
+ * The person's warning-sign answers: every visible answer to a screening section on their path
+ * (the first screen, the warning signs, the signs worth an assessment), as "Question: answer in words".
+ */
+export function warningSignLines(answers: Answers): string[] {
+  return sectionsOnPath(answers)
+    .filter((s) => s.stage === 'screening')
+    .flatMap((s) => visibleAnswerLines(s.id, answers))
+}
+
 /** The person's visible answers to one section, as "Question: answer in words". */
 export function visibleAnswerLines(sectionId: string, answers: Answers): string[] {
   return [...visibleAnswers(answers).values()].filter((a) => a.sectionId === sectionId).map((a) => answerLine(a.question, a.value))
@@ -175,8 +216,11 @@ export function visibleAnswerLines(sectionId: string, answers: Answers): string[
 
 /**
  * Answers that a rule's condition names and that the person gave, as "Question: answer in words":
- * its "Why shown" must name at least one of them. Conditions under a `not`, and derived facts,
- * are left out: they say what the person did not answer.
+ * its "Why shown" must name at least one of them. For a "choose all that apply" answer that the
+ * condition tests for some options (includes, includesAny), each matched option is a reason on its
+ * own ("Lately: Often sleeping less than 7 hours, or sleeping badly"): the reason names what
+ * brought the suggestion up, not everything else ticked with it. Conditions under a `not`, and
+ * derived facts, are left out: they say what the person did not answer.
  */
 export function reasonsFor(ruleId: string, answers: Answers): string[] {
   const visible = visibleAnswers(answers)
@@ -191,7 +235,13 @@ export function reasonsFor(ruleId: string, answers: Answers): string[] {
     ...new Set(
       leaves.flatMap((leaf) => {
         const answered = visible.get(leaf.fact)
-        return answered && oracleHolds(leaf, { [leaf.fact]: answered.value }) ? [answerLine(answered.question, answered.value)] : []
+        if (!answered || !oracleHolds(leaf, { [leaf.fact]: answered.value })) return []
+        const { question, value } = answered
+        if (Array.isArray(value) && (leaf.operator === 'includes' || leaf.operator === 'includesAny')) {
+          const tested = Array.isArray(leaf.value) ? leaf.value.map(String) : [String(leaf.value)]
+          return value.filter((v) => tested.includes(v)).map((v) => answerLine(question, [v]))
+        }
+        return [answerLine(question, value)]
       }),
     ),
   ]
