@@ -236,7 +236,7 @@ export const urgentQuestions = {
   /** after "Not sure" to the snap */
   snapPlain: 'Did the pain start in one moment, in the middle of a movement',
   /** after a snap (or "Not sure" twice) */
-  seenSince: 'Has a doctor or physiotherapist examined your leg since that happened?',
+  seenSince: 'Since that happened, has a doctor or physiotherapist looked at your leg?',
   weightNow: 'Right now, how much weight can you take on that leg?',
   /** after "Not sure" to the weight */
   weightPlain: 'Holding on to something, could you stand on that leg alone',

@@ -15,22 +15,7 @@ import { describeText, LIMITS, measure, QUESTIONNAIRE, round, texts, type Measur
  * the proposed plainer wording is in the reason. Exact text → reason. Remove an entry once its
  * string is rewritten: a test below fails while an entry no longer matches an offender.
  */
-const waitingForWordingPass: Record<string, string> = {
-  'An antibiotic such as ciprofloxacin, levofloxacin or moxifloxacin, now or in the past month':
-    "three drug names in one line; proposed: label \"An antibiotic whose name ends in 'floxacin', now or in the past month\", hint \"For example ciprofloxacin, levofloxacin or moxifloxacin.\"",
-  "Hydrogenated or 'partially hydrogenated' fat is listed on the label of some packaged foods.":
-    "one long sentence; proposed: \"You may see it on the label of packaged food. Look for 'hydrogenated' or 'partially hydrogenated' fat.\"",
-  'When this pain began, did you feel a sudden snap or pop at the back of the ankle, feel as if someone had kicked you there, or suddenly lose the strength to push off?':
-    'one 34-word question; proposed: "When this pain began, did you feel a sudden snap or pop at the back of the ankle? Or feel as if someone kicked you there, or suddenly lose the strength to push off?"',
-  'A doctor, physiotherapist or podiatrist is treating me for it now':
-    'three long job names; proposed: label "Someone is treating me for it now", hint "A doctor, physiotherapist or podiatrist."',
-  'Has a doctor or physiotherapist examined your leg since that happened?':
-    'proposed: "Since that happened, has a doctor or physiotherapist looked at your leg?"',
-  'Since this pain began, have you had a fever: a temperature of 38 °C (100.4 °F) or more, or shivers and sweats?':
-    'proposed: "Since this pain began, have you had a fever? That means a temperature of 38 °C (100.4 °F) or more, or shivers and sweats."',
-  'Did the pain start in one moment, in the middle of a movement such as a jump, a sprint or a push off, rather than building up over days?':
-    'proposed: "Did the pain start in one moment, in the middle of a movement such as a jump, a sprint or a push off? Or did it build up over days?"',
-}
+const waitingForWordingPass: Record<string, string> = {}
 
 const content = readContent()
 

@@ -147,7 +147,7 @@ describe('walking through the check', () => {
     await answerWarningSigns(user)
     await user.click(option(/^When this pain began/, 'radio', 'Yes'))
     // A snap brings up whether anyone has examined the leg since.
-    await user.click(option(/^Has a doctor or physiotherapist examined your leg/, 'radio', 'No'))
+    await user.click(option(/^Since that happened, has a doctor or physiotherapist looked at your leg/, 'radio', 'No'))
     await next(user, 'Get medical help today')
     expect(screen.getByText(/When my pain began I felt a snap or a kick at the back of my ankle/)).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'See my summary now' }))

@@ -23,7 +23,10 @@ export function Plan({ items }: { items: Suggestion[] }) {
       {items.map(({ rule, why, whyText }, i) => (
         <li key={rule.id} data-plan-rule={rule.id} className="rounded-lg bg-white px-3 py-2 ring-1 ring-slate-300">
           <p className="font-bold text-slate-900">
-            {i + 1}. {rule.title}
+            {i + 1}.{' '}
+            <a href={`#rule-${rule.id}`} className="underline decoration-slate-400 underline-offset-4 hover:decoration-slate-900">
+              {rule.title}
+            </a>
           </p>
           <p className="mt-1 text-slate-800">
             {rule.why || why.length <= 1 ? whyText : `You said: ${answersInWords(why.slice(0, 1))}; and more (below).`} <AgreementTag agreement={rule.agreement} />

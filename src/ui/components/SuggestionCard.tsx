@@ -4,7 +4,7 @@ import { AgreementTag } from './Plan'
 /** One of the article's suggestions, with the answers that brought it up and where it comes from. */
 export function SuggestionCard({ rule, why, passages }: Suggestion) {
   return (
-    <article data-rule={rule.id} className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-slate-400">
+    <article id={`rule-${rule.id}`} data-rule={rule.id} className="break-inside-avoid rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 print:shadow-none print:ring-slate-400">
       {rule.urgency === 'soon' && (
         <p className="mb-1 text-sm font-bold uppercase tracking-wide text-amber-800 print:text-black">Worth raising with a clinician</p>
       )}

@@ -35,11 +35,11 @@ export function PrintFull({ summary }: { summary: Summary }) {
   const others = [...summary.lead, ...summary.others]
   const urgent = status?.destination.level === 'urgent'
   return (
-    <div className="break-before-page" data-print-full>
-      <p className="text-[14pt] font-bold">Part 2: the article’s suggestions in full, and all my answers</p>
+    <div className="break-before-page text-[7.5pt] leading-tight" data-print-full>
+      <p className="text-[12pt] font-bold">Part 2: the article’s suggestions in full, and all my answers</p>
       {others.length > 0 && (
         <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">All my answers</h2>
+          <h2 className="break-after-avoid text-[10pt] font-bold">All my answers</h2>
           <div className="columns-2 gap-x-6">
             {others.map((s) => (
               <section key={s.id} className="mt-1 break-inside-avoid">
@@ -53,18 +53,19 @@ export function PrintFull({ summary }: { summary: Summary }) {
 
       {(groups.length > 0 || held > 0) && (
         <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s suggestions that match my answers</h2>
+          <h2 className="break-after-avoid text-[10pt] font-bold">The article’s suggestions that match my answers</h2>
           {urgent && (
             <p className="font-semibold">
               Because of the urgent warning sign above, I need to be checked first. These general suggestions are for later and
               never replace being seen. {heldBackText(held, 'me')}
             </p>
           )}
+          <div className="columns-2 gap-x-5">
           {groups.map(({ factor, suggestions }) => (
-            <section key={factor.id} className="mt-2">
-              <h3 className="break-after-avoid border-b border-black text-[10pt] font-bold">{factor.title}</h3>
+            <section key={factor.id} className="mt-1">
+              <h3 className="break-after-avoid border-b border-black text-[9pt] font-bold">{factor.title}</h3>
               {suggestions.map(({ rule: item, whyText }) => (
-                <article key={item.id} data-print-rule={item.id} className="mt-1.5 break-inside-avoid">
+                <article key={item.id} data-print-rule={item.id} className="mt-1 break-inside-avoid">
                   <h4 className="font-bold">
                     {item.title}
                     {item.urgency === 'soon' && ' (worth raising with a clinician)'} ({agreementLabels[item.agreement]})
@@ -86,13 +87,14 @@ export function PrintFull({ summary }: { summary: Summary }) {
               ))}
             </section>
           ))}
+          </div>
         </section>
       )}
 
       {cited.length > 0 && (
         <section className="mt-2">
-          <h2 className="break-after-avoid text-[12pt] font-bold">The article’s passages cited above</h2>
-          <p className="text-[8pt]">
+          <h2 className="break-after-avoid text-[10pt] font-bold">The article’s passages cited above</h2>
+          <p className="text-[7pt]">
             {cited.map(({ label, text }, i) => (
               <span key={label}>
                 {i > 0 && ' · '}

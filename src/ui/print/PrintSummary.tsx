@@ -58,7 +58,7 @@ export function PrintSummary({ summary, note, full = false }: { summary: Summary
   const { status, plan, held, facts, warningAnswers, article, versions } = summary
   const urgent = status?.destination.level === 'urgent'
   return (
-    <div className="hidden text-[9pt] leading-snug text-black print:block" data-print-summary>
+    <div className="hidden text-[8.5pt] leading-snug text-black print:block" data-print-summary>
       <header className="border-b-2 border-black pb-1">
         <p className="text-[15pt] font-bold">Achilles Self-Check: summary for my practitioner</p>
         <p>
@@ -132,7 +132,7 @@ export function PrintSummary({ summary, note, full = false }: { summary: Summary
 
       <section className="mt-2 break-inside-avoid">
         <h2 className="text-[11pt] font-bold">Notes from my practitioner</h2>
-        <Lines count={4} />
+        <Lines count={3} />
       </section>
 
       <footer className="mt-2 border-t border-black pt-1 text-[8pt]">
