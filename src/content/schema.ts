@@ -65,7 +65,8 @@ export const Question = z.discriminatedUnion('type', [
   z.strictObject({ ...questionBase, type: z.literal('date') }),
 ])
 
-const stages = ['screening', 'pain', 'factor'] as const
+/** Sections of stage "result" are not steps of the flow: they are offered on the result screen. */
+const stages = ['screening', 'pain', 'factor', 'result'] as const
 
 export const Section = z.strictObject({
   id: slug,

@@ -27,6 +27,6 @@ export function branchSection(content: Content, level: 'urgent' | 'out-of-scope'
 
 /** the section after this one in questionnaire order, or undefined after the last */
 export function sectionAfter(content: Content, sectionId: string): string | undefined {
-  const order = content.questionnaire.sections
+  const order = content.questionnaire.sections.filter((s) => s.stage !== 'result')
   return order[order.findIndex((s) => s.id === sectionId) + 1]?.id
 }

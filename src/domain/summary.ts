@@ -76,6 +76,8 @@ const keyFacts: { question: string; label?: string }[] = [
   { question: 'tried.list', label: 'Tried' },
   { question: 'urgent.medicines', label: 'Medicines that matter for tendons' },
   { question: 'pain.eventDate' },
+  { question: 'self-test.left' },
+  { question: 'self-test.right' },
 ]
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -15,6 +15,7 @@ import { visibility } from '../domain/visibility'
 import { NOTE_MAX_LENGTH } from '../domain/record/saved'
 import { useAnswers } from '../session/answersStore'
 import { flow, send } from '../session/flow'
+import { sectionIds } from '../domain/flow/machine'
 import { deleteEverything, openFile, saveFile, startOver } from '../session/lifecycle'
 import { StartOver } from './components/StartOver'
 import { useScreenFocus } from './useScreenFocus'
@@ -25,6 +26,8 @@ import { SectionScreen } from './screens/SectionScreen'
 import { UrgentAdviceScreen } from './screens/UrgentAdviceScreen'
 
 const content = { questionnaire, redFlags, recommendations, sources }
+/** Offered on the result screen to someone with no warning sign: a number to compare next time. */
+const selfTest = questionnaire.sections.find((s) => s.stage === 'result')
 const versions = { app: appVersion, rules: rulesVersion }
 
 export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
@@ -59,7 +62,7 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
         const v = visibility(flowContent, answers)
         return (
           <ReviewScreen
-            sections={answeredSections(v)}
+            sections={answeredSections(v).filter(({ section }) => section.stage !== 'result')}
             recheck={v.sections.flatMap((section) =>
               (v.questions.get(section.id) ?? []).filter((q) => recheck.includes(q.id)).map((q) => ({ sectionId: section.id, questionId: q.id, question: q.short })),
             )}
@@ -78,6 +81,7 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
           <ResultScreen
             summary={summary}
             warningSigns={redFlags.welcomeList}
+            selfTest={{ section: selfTest, answers, onAnswer: setAnswer }}
             note={{ value: note, maxLength: NOTE_MAX_LENGTH, onChange: setNote }}
             data={{ onExport: () => saveFile(content), onRead: openFile, onDeleteAll: () => void deleteEverything() }}
             onBack={back}
@@ -94,7 +98,7 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
             section={section}
             answers={answers}
             editing={editing}
-            progress={{ current: index + 1, total: v.outOfScope ? v.sections.length : questionnaire.sections.length }}
+            progress={{ current: index + 1, total: v.outOfScope ? v.sections.length : sectionIds.length }}
             onAnswer={setAnswer}
             onNext={() => {
               // The guards run once, in send: an event they block leaves the snapshot as it was.

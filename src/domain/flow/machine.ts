@@ -48,6 +48,9 @@ interface WizardContext {
 const answersOf = (event: WizardEvent): Answers =>
   'answers' in event ? event.answers : event.type === 'record.replace' ? event.record.saved.answers : {}
 
+/** the sections that are steps of the flow, in order (a "result" section is offered on the result screen) */
+export const flowSections = (content: Content) => content.questionnaire.sections.filter((s) => s.stage !== 'result').map((s) => s.id)
+
 const complete = (sectionId: string) => ({ type: 'sectionComplete' as const, params: { sectionId } })
 const replaceWith = {
   type: 'replaceRecord' as const,
@@ -59,7 +62,7 @@ const replaceWith = {
 
 /** the flow for this content: tests give it a small questionnaire of their own */
 export function wizardMachineFor(content: Content) {
-  const sectionIds = content.questionnaire.sections.map((s) => s.id)
+  const sectionIds = flowSections(content)
   /** The urgent warning shows once the last section that urgent flags read is answered. */
   const urgentAfter = branchSection(content, 'urgent')
   /** The out-of-scope exit opens once the last section that out-of-scope flags read is answered. */
@@ -192,7 +195,7 @@ export function wizardMachineFor(content: Content) {
 }
 
 export const wizardMachine = wizardMachineFor(flowContent)
-export const sectionIds = flowContent.questionnaire.sections.map((s) => s.id)
+export const sectionIds = flowSections(flowContent)
 
 /** Every step the flow has: a saved step that is not one of these is not trusted. */
 export const steps: ReadonlySet<string> = new Set(Object.keys(wizardMachine.root.states))

@@ -7,13 +7,13 @@ import { flowContent } from '../../content/questionnaire'
 import type { Answers, Content } from '../../content/schema'
 import { branchSection, flagsAt, sectionAfter } from '../screening'
 import { missingRequired, visibility } from '../visibility'
-import { steps } from './machine'
+import { flowSections, steps } from './machine'
 
 const UNKNOWN_STEP_NOTICE = 'We could not tell where you were, so here are your answers to check.'
 
 /** the sections that must be complete before a person can stand on this step */
 function sectionsBefore(content: Content, step: string, answers: Answers): string[] {
-  const order = content.questionnaire.sections.map((s) => s.id)
+  const order = flowSections(content)
   const upTo = (level: 'urgent' | 'out-of-scope') => order.slice(0, order.indexOf(branchSection(content, level)) + 1)
   if (step === 'urgentAdvice') return upTo('urgent')
   if (step === 'outOfScope') return upTo('out-of-scope')

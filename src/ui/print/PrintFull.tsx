@@ -60,7 +60,7 @@ export function PrintFull({ summary }: { summary: Summary }) {
               never replace being seen. {heldBackText(held, 'me')}
             </p>
           )}
-          <div className="columns-2 gap-x-5">
+          <div>
           {groups.map(({ factor, suggestions }) => (
             <section key={factor.id} className="mt-1">
               <h3 className="break-after-avoid border-b border-black text-[9pt] font-bold">{factor.title}</h3>

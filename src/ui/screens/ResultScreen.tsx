@@ -7,7 +7,9 @@ import { NoteField } from '../components/NoteField'
 import { Plan } from '../components/Plan'
 import { Page } from '../components/Page'
 import { SuggestionCard } from '../components/SuggestionCard'
+import type { AnswerValue, Answers, Section } from '../../content/schema'
 import { heldBackText, type Summary } from '../../domain/summary'
+import { QuestionField } from '../components/QuestionField'
 import { PrintSummary } from '../print/PrintSummary'
 
 /**
@@ -17,6 +19,7 @@ import { PrintSummary } from '../print/PrintSummary'
 export function ResultScreen({
   summary,
   warningSigns,
+  selfTest,
   note,
   data,
   onBack,
@@ -24,6 +27,8 @@ export function ResultScreen({
   summary: Summary
   /** the static list of signs that need help today, for someone the check is not made for */
   warningSigns: string[]
+  /** the optional self-test, offered when no warning sign applies */
+  selfTest?: { section: Section | undefined; answers: Answers; onAnswer: (questionId: string, value: AnswerValue | undefined) => void }
   note: ComponentProps<typeof NoteField>
   data: ComponentProps<typeof DataControls>
   onBack: () => void
@@ -88,6 +93,21 @@ export function ResultScreen({
           <div id="warning-details" tabIndex={-1} className="mt-6 scroll-mt-4">
             <WarningDetails status={status} />
           </div>
+        )}
+
+        {!status && selfTest?.section && (
+          <section aria-labelledby="self-test" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-300" data-self-test>
+            <h2 id="self-test" className="text-xl font-bold text-slate-900">
+              {selfTest.section.title}
+            </h2>
+            {selfTest.section.intro && <p className="mt-1 text-slate-700">{selfTest.section.intro}</p>}
+            <div className="mt-4 space-y-6">
+              {selfTest.section.questions.map((q) => (
+                <QuestionField key={q.id} question={q} value={selfTest.answers[q.id]} onAnswer={selfTest.onAnswer} />
+              ))}
+            </div>
+            <p className="mt-3 text-slate-700">Your counts are printed on your summary, so you can compare them next time.</p>
+          </section>
         )}
 
         <p className="mt-6 text-slate-800">
