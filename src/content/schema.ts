@@ -8,10 +8,12 @@
 import { z } from 'zod'
 import { Condition } from './conditionSchema.ts'
 
+export type { Migration, MigrationChange, Migrations } from './migrationSchema.ts'
+
 export { Condition, Fact, Operator, operators } from './conditionSchema.ts'
 
 /** Lower-case words joined by hyphens: option values, rule ids, flag ids. */
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens')
+export const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens')
 /** A question id is `section.name`, so a trace can say which section an answer came from. */
 export const questionId = z.string().regex(/^[a-z]+(-[a-z]+)*\.[a-zA-Z]+$/, 'use section.name, e.g. pain.where')
 /** Passage labels from the article: A1..A7 for the body, C7.1.1 for comment replies. */
@@ -193,33 +195,6 @@ export const Sources = z.strictObject({
 })
 
 // ---------------------------------------------------------------------------------------------
-// Migrations (rules/migrations.json): what changed from one questionnaire version to the next, so
-// answers saved or exported under an older version can be carried forward. Changes apply in order.
-
-export const MigrationChange = z.union([
-  /** The question got a new id; its answer moves with it. */
-  z.strictObject({ rename: questionId, to: questionId }),
-  /** Option values changed: old value → new value (also inside multiple-choice answers). */
-  z.strictObject({ question: questionId, values: z.record(slug, slug) }),
-  /** The question is gone (or changed so much that the old answer means nothing). */
-  z.strictObject({ remove: questionId }),
-  /** Keep the answer, but ask the person to look at it again. */
-  z.strictObject({ recheck: questionId }),
-  /** A question folded into another: its answer, mapped, becomes options of a multiple-choice answer. */
-  z.strictObject({ merge: questionId, into: questionId, values: z.record(slug, slug) }),
-  /** Options that are gone: taken out of multiple-choice answers (a single answer with one is dropped). */
-  z.strictObject({ question: questionId, drop: z.array(slug).min(1) }),
-])
-
-export const Migration = z.strictObject({
-  from: z.number().int().positive(),
-  to: z.number().int().positive(),
-  changes: z.array(MigrationChange).min(1),
-})
-
-export const Migrations = z.strictObject({ migrations: z.array(Migration) })
-
-// ---------------------------------------------------------------------------------------------
 // Golden cases (rules/cases/<name>.json): answers in, expected result out.
 
 export const AnswerValue = z.union([z.string(), z.number(), z.array(z.string())])
@@ -250,9 +225,6 @@ export type RecommendationData = z.infer<typeof Recommendation>
 export type Recommendation = RecommendationData & { id: string }
 export type Sources = z.infer<typeof Sources>
 export type GoldenCase = z.infer<typeof GoldenCase>
-export type MigrationChange = z.infer<typeof MigrationChange>
-export type Migration = z.infer<typeof Migration>
-export type Migrations = z.infer<typeof Migrations>
 export type AnswerValue = z.infer<typeof AnswerValue>
 export type Answers = Record<string, AnswerValue>
 
