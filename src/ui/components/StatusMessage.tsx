@@ -14,6 +14,33 @@ function Answered({ why }: Pick<Explained<RedFlag>, 'why'>) {
   return <p className="text-sm text-slate-800">You answered: {answersInWords(why)}.</p>
 }
 
+/** What the person could say when they get there; adapted when they answered "Not sure". */
+function WhatToSay({ flag, why }: { flag: RedFlag; why: Explained<RedFlag>['why'] }) {
+  if (!flag.say) return null
+  const unsure = why.some((line) => line.value === 'unsure' || (Array.isArray(line.value) && line.value.includes('unsure')))
+  return (
+    <p className="mt-1 text-slate-800">
+      <span className="font-semibold">What you could say when you get there:</span> “{flag.say}”
+      {unsure && ' Change it to fit: say what you noticed and that you are not sure.'}
+    </p>
+  )
+}
+
+/** What to do and not do until the person is seen. */
+function WhileYouWait({ tips }: { tips: string[] }) {
+  if (tips.length === 0) return null
+  return (
+    <>
+      <h3 className="mt-4 font-bold text-slate-900">While you wait</h3>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+        {tips.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /**
  * What leads the result: one destination with its one time frame, the signs that send the person
  * there with what to say, what to do while waiting, and every other sign to mention when they go.
@@ -36,26 +63,11 @@ export function StatusMessage({ status, heading }: { status: Status; heading?: s
             <p className="font-semibold text-slate-900">{flag.summary}</p>
             <Answered why={why} />
             <p className="mt-1 text-slate-800">{flag.advice}</p>
-            {flag.say && (
-              <p className="mt-1 text-slate-800">
-                <span className="font-semibold">What you could say when you get there:</span> “{flag.say}”
-                {why.some((line) => line.value === 'unsure' || (Array.isArray(line.value) && line.value.includes('unsure'))) &&
-                  ' Change it to fit: say what you noticed and that you are not sure.'}
-              </p>
-            )}
+            <WhatToSay flag={flag} why={why} />
           </li>
         ))}
       </ul>
-      {whileWaiting.length > 0 && (
-        <>
-          <h3 className="mt-4 font-bold text-slate-900">While you wait</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
-            {whileWaiting.map((tip) => (
-              <li key={tip}>{tip}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <WhileYouWait tips={whileWaiting} />
       {alsoMention.length > 0 && (
         <>
           <h3 className="mt-4 font-bold text-slate-900">When you go, also mention</h3>
@@ -133,24 +145,11 @@ export function WarningDetails({ status }: { status: Status }) {
           <li key={flag.id}>
             <Answered why={why} />
             <p className="mt-1 text-slate-800">{flag.advice}</p>
-            {flag.say && (
-              <p className="mt-1 text-slate-800">
-                <span className="font-semibold">What you could say when you get there:</span> “{flag.say}”
-              </p>
-            )}
+            <WhatToSay flag={flag} why={why} />
           </li>
         ))}
       </ul>
-      {whileWaiting.length > 0 && (
-        <>
-          <h3 className="mt-4 font-bold text-slate-900">While you wait</h3>
-          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
-            {whileWaiting.map((tip) => (
-              <li key={tip}>{tip}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <WhileYouWait tips={whileWaiting} />
     </section>
   )
 }
