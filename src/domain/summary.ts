@@ -71,6 +71,8 @@ const keyFacts: { question: string; label?: string }[] = [
   { question: 'training.activities' },
   { question: 'training.hours', label: 'Training a week' },
   { question: 'training.increase', label: 'Change before the pain' },
+  { question: 'footwear.change', label: 'Shoe change' },
+  { question: 'stretching.sore', label: 'Stretches the sore side' },
   { question: 'training.feet' },
   { question: 'training.dailyChange' },
   { question: 'tried.list', label: 'Tried' },

@@ -107,6 +107,12 @@ export function Wizard({ focusFirstScreen }: { focusFirstScreen: boolean }) {
               return flow.getSnapshot() !== before
             }}
             onBack={back}
+            urgent={
+              // The flow offers the summary from here only while an urgent warning applies.
+              summary.status && flow.getSnapshot().can({ type: 'branch.result', answers })
+                ? { heading: summary.status.destination.heading, onResult: toResult }
+                : undefined
+            }
           />
         )
       }

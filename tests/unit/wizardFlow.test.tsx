@@ -157,6 +157,22 @@ describe('walking through the check', () => {
     expect(first?.getAttribute('data-urgency')).toBe('urgent')
   })
 
+  test('someone who answers the other questions first after an urgent sign is reminded on every later screen', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await answerScope(user)
+    await next(user, 'Warning signs that need help today')
+    await answerWarningSigns(user)
+    await user.click(option(/^When this pain began/, 'radio', 'Yes'))
+    await user.click(option(/^Since that happened, has a doctor or physiotherapist looked at your leg/, 'radio', 'No'))
+    await next(user, 'Get medical help today')
+    await user.click(screen.getByRole('button', { name: 'Answer the other questions first' }))
+    await screen.findByRole('heading', { level: 1, name: 'Signs worth an assessment' })
+    expect(screen.getByText('Remember: get medical help today. These questions can wait.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'See my summary now' }))
+    await screen.findByRole('heading', { level: 1, name: 'Your summary' })
+  })
+
   test('start over asks first, then clears every answer', async () => {
     const user = userEvent.setup()
     await start(user)

@@ -134,6 +134,8 @@ export function wizardMachineFor(content: Content) {
                   ...(previous === urgentAfter ? [{ guard: 'hasUrgentFlag', target: 'urgentAdvice' }] : []),
                   { target: previous ?? 'welcome' },
                 ],
+                // Past the warning signs, while an urgent warning applies, the summary is always one step away.
+                ...(i > sectionIds.indexOf(urgentAfter) ? { 'branch.result': { guard: 'hasUrgentFlag', target: 'result' } } : {}),
               },
             },
           ]

@@ -17,10 +17,12 @@ interface Props {
   onNext: () => boolean
   onBack: () => void
   editing: boolean
+  /** While an urgent warning applies, it stays in view on every later screen, with a way to the summary. */
+  urgent?: { heading: string; onResult: () => void }
 }
 
 /** One section of the questionnaire: its visible questions, continue and back. */
-export function SectionScreen({ content, section, answers, progress, onAnswer, onNext, onBack, editing }: Props) {
+export function SectionScreen({ content, section, answers, progress, onAnswer, onNext, onBack, editing, urgent }: Props) {
   const v = useMemo(() => visibility(content, answers), [content, answers])
   const questions = v.questions.get(section.id) ?? []
   const [showErrors, setShowErrors] = useState(false)
@@ -36,6 +38,14 @@ export function SectionScreen({ content, section, answers, progress, onAnswer, o
 
   return (
     <Page title={section.title} lead={section.intro} progress={<Progress {...progress} label={section.short} />}>
+      {urgent && (
+        <div className="mb-6 flex flex-wrap items-center justify-between gap-2 rounded-lg border-l-8 border-red-700 bg-red-50 p-3" data-urgent-reminder>
+          <p className="font-semibold text-slate-900">Remember: {urgent.heading[0].toLowerCase() + urgent.heading.slice(1)}. These questions can wait.</p>
+          <Button look="secondary" className="min-h-10 py-2" onClick={urgent.onResult}>
+            See my summary now
+          </Button>
+        </div>
+      )}
       {missing.length > 0 && (
         <div ref={summaryRef} tabIndex={-1} role="alert" className="mb-6 rounded-lg border-l-8 border-red-700 bg-red-50 p-4">
           <h2 className="text-lg font-bold text-slate-900">Please answer {missing.length === 1 ? 'this question' : 'these questions'}</h2>
