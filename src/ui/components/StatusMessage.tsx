@@ -84,6 +84,22 @@ export function StatusMessage({ status, heading }: { status: Status; heading?: s
   )
 }
 
+/** The signs that apply, in a sentence: "Because of: a; b." */
+function SignList({ label, flags, className }: { label: string; flags: Explained<RedFlag>[]; className: string }) {
+  return (
+    <p className={`${className} text-slate-900`}>
+      <span className="font-semibold">{label}</span>
+      {flags.map((f, i) => (
+        <span key={f.item.id} data-flag={f.item.id}>
+          {i > 0 && '; '}
+          {f.item.summary}
+        </span>
+      ))}
+      .
+    </p>
+  )
+}
+
 /**
  * The status at the top of the result: where to go and how soon, and every sign that applies
  * (the ones that send the person there, then the others to mention). What to say and what to do
@@ -101,28 +117,8 @@ export function StatusLine({ status }: { status: Status }) {
       <p className="text-sm font-bold uppercase tracking-wide text-slate-800">{looks[destination.level].tag}</p>
       <h2 className="mt-1 text-xl font-bold text-slate-900">{destination.heading}</h2>
       <p className="mt-1 text-slate-800">{destination.body}</p>
-      <p className="mt-2 text-slate-900">
-        <span className="font-semibold">Because of: </span>
-        {flags.map((f, i) => (
-          <span key={f.item.id} data-flag={f.item.id}>
-            {i > 0 && '; '}
-            {f.item.summary}
-          </span>
-        ))}
-        .
-      </p>
-      {alsoMention.length > 0 && (
-        <p className="mt-1 text-slate-900">
-          <span className="font-semibold">When you go, also mention: </span>
-          {alsoMention.map((f, i) => (
-            <span key={f.item.id} data-flag={f.item.id}>
-              {i > 0 && '; '}
-              {f.item.summary}
-            </span>
-          ))}
-          .
-        </p>
-      )}
+      <SignList label="Because of: " flags={flags} className="mt-2" />
+      {alsoMention.length > 0 && <SignList label="When you go, also mention: " flags={alsoMention} className="mt-1" />}
       <p className="mt-2">
         <a href="#warning-details" className="font-semibold text-slate-900 underline underline-offset-4">
           What to say and do while you wait
