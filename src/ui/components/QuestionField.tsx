@@ -113,7 +113,7 @@ export const QuestionField = memo(function QuestionField({ question, value, onAn
               />
             </div>
           )}
-          <div className={`mt-3 grid gap-2 ${compact(question.options) ? 'grid-cols-3' : ''}`}>
+          <div className={`mt-3 grid gap-2 ${compact(question.options) ? (question.options.length === 2 ? 'grid-cols-2' : 'grid-cols-3') : ''}`}>
             {question.options.map((option) => {
               const selected = question.type === 'multi' ? Array.isArray(value) && value.includes(option.value) : value === option.value
               return (
