@@ -29,6 +29,8 @@ export interface Suggestion {
   why: AnswerLine[]
   /** Why it is shown, in one sentence: the rule's own words, or the answers behind it. */
   whyText: string
+  /** The same, kept to one line for the plan: the first answer, and a pointer to the rest below. */
+  shortWhy: string
   /** Each passage it comes from, with our one-line summary of it. */
   passages: { label: string; text: string }[]
 }
@@ -120,10 +122,8 @@ export interface Summary {
   /** How many matching suggestions wait because an urgent warning applies. */
   held: number
   watchFor: string[]
-  /** The pain picture and what was tried, printed first, side by side. */
-  lead: AnsweredSection[]
-  /** Every other section with answers, in questionnaire order. */
-  others: AnsweredSection[]
+  /** Every section with answers, in questionnaire order, for the full printout. */
+  answered: AnsweredSection[]
   /** Every passage any suggestion cites, in label order. */
   cited: { label: string; text: string }[]
   article: Sources['article']
@@ -179,13 +179,18 @@ export function buildSummary(
   const sections = answeredSections(v).map(({ section, lines }) => ({
     id: section.id,
     title: section.printTitle ?? section.title,
-    stage: section.stage,
     screening: section.stage === 'screening',
     lines,
   }))
   const groups = result.groups.map(({ factor, suggestions }) => ({
     factor,
-    suggestions: suggestions.map(({ item, why }) => ({ rule: item, why, whyText: whyText(item, why), passages: item.sources.map(passage) })),
+    suggestions: suggestions.map(({ item, why }) => ({
+      rule: item,
+      why,
+      whyText: whyText(item, why),
+      shortWhy: item.why || why.length <= 1 ? whyText(item, why) : `You said: ${answersInWords(why.slice(0, 1))}; and more (below).`,
+      passages: item.sources.map(passage),
+    })),
   }))
   // The plan: what most changes things for this person, with where clinicians agree before where they differ.
   const plan = groups
@@ -216,9 +221,7 @@ export function buildSummary(
     groups,
     held: result.held,
     watchFor: content.redFlags.watchFor,
-    // The pain picture leads the printout; the screening answers and factors follow.
-    lead: sections.filter((s) => s.stage === 'pain' && s.lines.length > 0),
-    others: sections.filter((s) => s.stage !== 'pain' && s.lines.length > 0),
+    answered: sections.filter((s) => s.lines.length > 0),
     cited: [...new Set(groups.flatMap((g) => g.suggestions.flatMap((s) => s.rule.sources)))].sort(byLabel).map(passage),
     article: content.sources.article,
     printedOn: formatDate(today),

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, expectSummary, test, titles } from './helpers'
 import { addEverySuggestion, openAllTopics } from './support/resultHelpers'
 import { openWithSaved, QUESTIONNAIRE_VERSION } from './support/seed'
+import { calmAnswers } from '../support/calmAnswers'
 
 const rulesDir = new URL('../../rules/recommendations/', import.meta.url)
 const heldRules = readdirSync(rulesDir)
@@ -10,19 +11,7 @@ const heldRules = readdirSync(rulesDir)
   .map((f) => f.replace(/\.json$/, ''))
 
 /** Every required question on the way to the pain section, answered so that no warning sign holds. */
-const calmScreening = {
-  'scope.age': '16-plus',
-  'scope.surgery': 'no',
-  'scope.where': ['mid-tendon'],
-  'scope.side': 'left',
-  'urgent.snap': 'no',
-  'urgent.weightNow': 'normal',
-  'urgent.calf': 'no',
-  'urgent.heel': ['neither'],
-  'urgent.fever': 'no',
-  'urgent.medicines': ['none'],
-  'soon.signs': ['none'],
-}
+const calmScreening = calmAnswers
 
 /** Opens the app as someone who saved these answers at this step earlier. */
 async function openSaved(page: Page, answers: Record<string, unknown>, step: string) {

@@ -9,19 +9,11 @@ import type { ContentFiles } from '../../src/content/checkContent'
 import { readContent } from '../../scripts/readContent'
 import { describeText, LIMITS, measure, QUESTIONNAIRE, round, texts, type Measured } from './support/readingGrade'
 
-/**
- * Questionnaire strings that are over the single-string limit today. Browser tests quote the
- * questionnaire's words, so these wait for a wording pass (with the browser tests changed in step);
- * the proposed plainer wording is in the reason. Exact text → reason. Remove an entry once its
- * string is rewritten: a test below fails while an entry no longer matches an offender.
- */
-const waitingForWordingPass: Record<string, string> = {}
-
 const content = readContent()
 
-/** the strings over the limit, less the questionnaire's allow-listed ones */
+/** the strings over the limit */
 function offenders(files: ContentFiles): Measured[] {
-  return measure(texts(files)).offenders.filter((m) => !(m.file === QUESTIONNAIRE && m.text in waitingForWordingPass))
+  return measure(texts(files)).offenders
 }
 
 const failureMessage = (found: Measured[]) =>
@@ -54,12 +46,6 @@ describe('reading grade of every text a person reads', () => {
   test(`no string of ${LIMITS.minWords} words or more reads above grade ${LIMITS.single}`, () => {
     const found = offenders(content)
     expect(found.map(describeText), failureMessage(found)).toEqual([])
-  })
-
-  test('the allow-list holds only questionnaire strings that are still over the limit', () => {
-    const over = new Set(report.offenders.filter((m) => m.file === QUESTIONNAIRE).map((m) => m.text))
-    const stale = Object.keys(waitingForWordingPass).filter((text) => !over.has(text))
-    expect(stale, 'these allow-listed strings are gone or now read well enough: remove them from the list').toEqual([])
   })
 
   test('the check would catch a hard sentence added to the content', () => {

@@ -1,4 +1,4 @@
-import { agreementLabels, answersInWords, type Suggestion } from '../../domain/summary'
+import { agreementLabels, type Suggestion } from '../../domain/summary'
 
 const tagLooks: Record<Suggestion['rule']['agreement'], string> = {
   'most-agree': 'bg-emerald-50 text-emerald-900 ring-emerald-700',
@@ -20,7 +20,7 @@ export function AgreementTag({ agreement }: { agreement: Suggestion['rule']['agr
 export function Plan({ items }: { items: Suggestion[] }) {
   return (
     <ol className="mt-3 space-y-2">
-      {items.map(({ rule, why, whyText }, i) => (
+      {items.map(({ rule, shortWhy }, i) => (
         <li key={rule.id} data-plan-rule={rule.id} className="rounded-lg bg-white px-3 py-2 ring-1 ring-slate-300">
           <p className="font-bold text-slate-900">
             {i + 1}.{' '}
@@ -29,7 +29,7 @@ export function Plan({ items }: { items: Suggestion[] }) {
             </a>
           </p>
           <p className="mt-1 text-slate-800">
-            {rule.why || why.length <= 1 ? whyText : `You said: ${answersInWords(why.slice(0, 1))}; and more (below).`} <AgreementTag agreement={rule.agreement} />
+            {shortWhy} <AgreementTag agreement={rule.agreement} />
           </p>
         </li>
       ))}

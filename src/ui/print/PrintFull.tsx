@@ -32,7 +32,7 @@ function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: bool
 
 export function PrintFull({ summary }: { summary: Summary }) {
   const { status, groups, held, cited } = summary
-  const others = [...summary.lead, ...summary.others]
+  const others = summary.answered
   const urgent = status?.destination.level === 'urgent'
   return (
     <div className="break-before-page text-[7.5pt] leading-tight" data-print-full>
