@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { join, relative, resolve, sep } from 'node:path'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { checkContent } from './src/content/checkContent.ts'
 import { buildDefines } from './scripts/buildInfo.ts'
-import { prerenderWelcome } from './scripts/prerenderWelcome.ts'
+import { prerenderWelcome, ssrOutDir } from './scripts/prerenderWelcome.ts'
 import { readContent } from './scripts/readContent.ts'
 import { checkoutRulesDir, rulesDir } from './scripts/rulesDir.ts'
-import { contentSecurityPolicy } from './src/pwa/securityPolicy.ts'
+import { contentSecurityPolicy, readHeadersFile, securityHeaders } from './src/pwa/securityPolicy.ts'
 
 /** Fails the build (and the dev server) when anything in rules/ breaks the schema or a reference. */
 function checkRules(): Plugin {
@@ -58,26 +59,41 @@ function securityPolicy(): Plugin {
 }
 
 /**
- * `vite preview` sends the built page's own policy as a header too. The prerender step adds the
- * inline stylesheet's hash to it, so it is read from the built page when the preview server starts.
+ * `vite preview` sends the headers a real host should send (src/pwa/securityPolicy.ts): the ones
+ * the build wrote to `_headers` from the built page's own policy, which carries the inline
+ * stylesheet's hash. They are read when the preview server starts.
  */
-function builtPolicy(outDir: string): string {
-  try {
-    const html = readFileSync(`${outDir}/index.html`, 'utf8')
-    return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? contentSecurityPolicy
-  } catch {
-    return contentSecurityPolicy
-  }
+function builtHeaders(outDir: string): Record<string, string> {
+  const file = `${outDir}/_headers`
+  return existsSync(file) ? readHeadersFile(readFileSync(file, 'utf8')) : securityHeaders(contentSecurityPolicy)
 }
+
+/**
+ * Each precached file's integrity (SHA-384, as in subresource integrity), read from the built file.
+ * Workbox fetches the file with it when it installs or repairs the cache, and src/pwa/sw.ts checks
+ * each cached copy against it before use, so a damaged copy is fetched again instead of run.
+ */
+const withIntegrity = (outDir: string) => async (entries: { url: string; size: number; revision: string | null }[]) => ({
+  manifest: entries.map((entry) => {
+    const file = resolve(outDir, entry.url)
+    if (!existsSync(file)) return entry
+    return { ...entry, integrity: `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}` }
+  }),
+  warnings: [],
+})
 
 /**
  * The installable, offline app. Every file the app needs is precached on the first visit, so after
  * that it opens, runs the whole check and prints with no network. Updates wait for the person:
  * a new version is announced (src/pwa/updates.ts) and takes over only when they choose.
  */
-const pwa = () =>
+const pwa = (outDir: string) =>
   VitePWA({
     registerType: 'prompt',
+    // Our own small service worker (src/pwa/sw.ts): Workbox's precache, plus a check of each cached file.
+    strategies: 'injectManifest',
+    srcDir: 'src/pwa',
+    filename: 'sw.ts',
     // Registered from src/pwa/updates.ts after the page has loaded: no inline script, nothing on the first screen's path.
     injectRegister: false,
     // The icons are already matched by globPatterns; listing them twice would precache them twice.
@@ -101,10 +117,12 @@ const pwa = () =>
         { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
       ],
     },
-    workbox: {
+    injectManifest: {
+      // `_headers` (no extension) is for the host, not the app: it is not precached.
       globPatterns: ['**/*.{js,html,svg,png,txt}'],
-      navigateFallback: 'index.html',
-      cleanupOutdatedCaches: true,
+      manifestTransforms: [withIntegrity(outDir)],
+      // One classic script with Workbox inside: no importScripts, which Trusted Types would have to allow.
+      rollupFormat: 'iife',
     },
   })
 
@@ -112,9 +130,10 @@ export default defineConfig(({ isSsrBuild }) => {
   const outDir = process.env.ACHILLES_OUT_DIR ?? 'dist'
   return {
     // The welcome screen's server build (isSsrBuild) only feeds the prerender: no PWA, no prerender of its own.
-    plugins: [...(rulesDir === checkoutRulesDir ? [] : [rulesFromCopy(rulesDir)]), checkRules(), react(), tailwindcss(), securityPolicy(), ...(isSsrBuild ? [] : [prerenderWelcome(), pwa()])],
+    plugins: [...(rulesDir === checkoutRulesDir ? [] : [rulesFromCopy(rulesDir)]), checkRules(), react(), tailwindcss(), securityPolicy(), ...(isSsrBuild ? [] : [prerenderWelcome(), pwa(outDir)])],
     define: buildDefines(),
-    build: { target: 'es2022', sourcemap: false, outDir: isSsrBuild ? 'build/ssr' : outDir },
-    preview: { headers: { 'Content-Security-Policy': builtPolicy(outDir) } },
+    // The manifest tells the size check which chunks the first screen loads (scripts/firstScreen.mjs).
+    build: { target: 'es2022', sourcemap: false, outDir: isSsrBuild ? ssrOutDir : outDir, manifest: !isSsrBuild },
+    preview: { headers: builtHeaders(outDir) },
   }
 })

@@ -1,7 +1,9 @@
 /**
  * A Vite plugin for the browser build: puts the server-rendered welcome screen into index.html, so
- * the first screen paints with no JavaScript at all (the app then hydrates it), inlines the one
- * stylesheet, and asks the browser to prefetch the wizard's chunk while idle.
+ * the first screen paints with no JavaScript at all (the app then hydrates it), adds the notice
+ * shown if the main script never starts (src/pwa/startNotice.ts), inlines the one stylesheet, and
+ * writes `_headers`: the security
+ * headers for static hosts, with the page's final policy (src/pwa/securityPolicy.ts).
  *
  * It edits index.html inside the bundle, before anything is written, so the service worker that
  * vite-plugin-pwa generates afterwards precaches the finished page. It needs the welcome screen's
@@ -11,10 +13,14 @@ import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin, Rollup } from 'vite'
+import { headersFile } from '../src/pwa/securityPolicy.ts'
+import { startNoticeCss, startNoticeHtml } from '../src/pwa/startNotice.ts'
 
 type OutputAsset = Rollup.OutputAsset
 
-const ssrEntry = resolve(import.meta.dirname, '../build/ssr/prerender.js')
+/** Where the server build is written: beside a separate ACHILLES_OUT_DIR build, so two builds can run at once. */
+export const ssrOutDir = process.env.ACHILLES_OUT_DIR ? `${process.env.ACHILLES_OUT_DIR}-ssr` : 'build/ssr'
+const ssrEntry = resolve(import.meta.dirname, '..', ssrOutDir, 'prerender.js')
 
 export function prerenderWelcome(): Plugin {
   return {
@@ -27,6 +33,8 @@ export function prerenderWelcome(): Plugin {
       let html = String(page.source)
       if (!html.includes('<!--welcome-->')) this.error('index.html has no <!--welcome--> placeholder')
       html = html.replace('<!--welcome-->', await renderWelcome())
+      if (!html.includes('<!--start-notice-->')) this.error('index.html has no <!--start-notice--> placeholder')
+      html = html.replace('<!--start-notice-->', startNoticeHtml)
 
       // The stylesheet goes inline, so the first paint waits for no second request. The policy
       // allows exactly that stylesheet by its hash: still no 'unsafe-inline'. The file itself is
@@ -34,20 +42,20 @@ export function prerenderWelcome(): Plugin {
       const link = html.match(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)">/)
       if (!link) this.error('index.html links no stylesheet')
       const cssFile = bundle[link[1]] as OutputAsset
-      const css = String(cssFile.source).trim()
+      const css = `${String(cssFile.source).trim()}\n${startNoticeCss}`
       const hash = createHash('sha256').update(css).digest('base64')
       html = html.replace(link[0], `<style>${css}</style>`).replace("style-src 'self'", `style-src 'self' 'sha256-${hash}'`)
       delete bundle[link[1]]
 
-      // Let the browser fetch the wizard's chunk, and the chunks it needs (the flow), while idle;
-      // they run when the person starts (src/ui/App.tsx). Chunks the page already loads are left out.
-      const wizard = Object.keys(bundle).find((f) => /^assets\/Wizard-.*\.js$/.test(f))
-      if (!wizard) this.error('no Wizard chunk in the bundle')
-      const chunk = bundle[wizard] as Rollup.OutputChunk
-      const wanted = [wizard, ...chunk.imports].filter((f) => !html.includes(`/${f}"`))
-      const links = wanted.map((f) => `  <link rel="prefetch" href="/${f}" as="script" crossorigin>\n`).join('')
-      html = html.replace('</head>', `${links}  </head>`)
+      // No prefetch of the wizard here: a request that starts before the first paint delays it on a
+      // slow phone. The app loads the wizard itself once the page has loaded and is idle (src/ui/App.tsx).
+      if (!Object.keys(bundle).some((f) => /^assets\/Wizard-.*\.js$/.test(f))) this.error('no Wizard chunk in the bundle')
       page.source = html
+
+      // The same policy as a header, with what only a header can say, for hosts that read `_headers`.
+      const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1]
+      if (!policy) this.error('index.html has no Content-Security-Policy')
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(policy) })
     },
   }
 }

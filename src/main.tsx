@@ -1,30 +1,27 @@
-import { StrictMode } from 'react'
-import { createRoot, hydrateRoot } from 'react-dom/client'
-import { App } from './ui/App'
-import { useAnswers } from './session/answersStore'
-import { followOtherWindows } from './session/lifecycle'
+/**
+ * The entry point: as small as it can be. The built page already shows the welcome screen, with its
+ * styles inline (scripts/prerenderWelcome.ts), so nothing here is needed to paint it. The app itself
+ * (src/boot.tsx) is fetched once the first frame is on screen: on a slow phone, a request that starts
+ * before the first paint delays it. docs/decisions/006-interaction-speed.md.
+ */
+import { START_NOTICE_ID } from './pwa/startNotice'
+import { holdEarlyPresses } from './ui/earlyPresses'
 import './index.css'
 
-const root = document.getElementById('root')!
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-)
+// A press on Start before the app has started is kept, and pressed again once it has.
+holdEarlyPresses()
 
-// "Delete everything" in another window of this app holds here too.
-followOtherWindows()
-
-// The built page already holds the welcome screen (scripts/prerenderWelcome.ts). Hydrate it when that is
-// what this person sees; someone coming back mid-check gets a fresh render of where they were.
-if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAnswers.getState().notice) {
-  hydrateRoot(root, app)
-} else {
-  root.textContent = ''
-  createRoot(root).render(app)
+let booted = false
+const boot = () => {
+  if (booted) return
+  booted = true
+  import('./boot').catch(() => {
+    // It could not be fetched or is damaged: say so now rather than after the notice's delay.
+    const notice = document.getElementById(START_NOTICE_ID)
+    if (notice) notice.style.animation = 'none'
+    if (notice) notice.style.visibility = 'visible'
+  })
 }
-
-// The service worker (offline use, updates) registers once the page has loaded, off the first screen's path.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => void import('./pwa/updates').then((m) => m.startUpdates()), { once: true })
-}
+// After the first frame; a tab opened in the background draws no frames, so a timer backs it up.
+requestAnimationFrame(() => setTimeout(boot))
+setTimeout(boot, 100)

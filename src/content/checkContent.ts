@@ -3,6 +3,7 @@
  * reference across files. Returns problems as sentences naming the file and the field; an empty
  * list means the content is sound. Never bundled into the app (it pulls in zod).
  */
+import { questionnaireProblems } from './fhir.ts'
 import type { z } from 'zod'
 import { derivedFacts, factsIn as facts } from './format.ts'
 import { checkMigrations } from './checkMigrations.ts'
@@ -151,6 +152,8 @@ export function checkContent(files: ContentFiles): string[] {
   checkMigrations(problems, files.migrations, questionnaire, all)
 
   if (redFlags) checkRedFlags(problems, redFlags, questionnaire, all)
+  // The FHIR record (src/content/fhir.ts) says every show-when condition in plain enableWhen, or the build stops.
+  if (redFlags && problems.length === 0) problems.push(...questionnaireProblems({ questionnaire, redFlags }).map((p) => `rules/questionnaire.json: FHIR cannot say this plainly: ${p}`))
 
   const rulesByFactor = new Map<string, number>()
   for (const [id, data] of Object.entries(files.recommendations)) {

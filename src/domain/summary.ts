@@ -228,3 +228,21 @@ export function buildSummary(
     versions,
   }
 }
+
+/** the whole result as plain text, for a record a practitioner reads in any system (the FHIR export) */
+export function summaryInWords(s: Summary): string {
+  const list = (items: string[]) => items.join('; ')
+  const lines = [
+    `Not a diagnosis. Worked out by Achilles Self-Check on ${s.printedOn} (app ${s.versions.app}, rules ${s.versions.rules}) from these answers and one practitioner's article, "${s.article.title}" (${s.article.site}).`,
+  ]
+  if (s.status) {
+    lines.push(`Warning signs: ${s.status.destination.heading}. Because: ${list(s.status.flags.map((f) => f.item.summary))}.`)
+    if (s.status.alsoMention.length) lines.push(`Also mentioned: ${list(s.status.alsoMention.map((f) => f.item.summary))}.`)
+  } else lines.push('Warning signs: none of the answers matched one.')
+  const suggestion = (x: Summary['plan'][number]) =>
+    `${x.rule.title} (${agreementLabels[x.rule.agreement]}${x.rule.sources.length ? `; article ${x.rule.sources.join(', ')}` : ''})`
+  if (s.plan.length) lines.push('To start with:', ...s.plan.map((x, i) => `${i + 1}. ${suggestion(x)}`))
+  const rest = s.groups.flatMap((g) => g.suggestions).filter((x) => !s.plan.includes(x))
+  if (rest.length) lines.push(`Other suggestions: ${list(rest.map(suggestion))}.`)
+  return lines.join('\n')
+}

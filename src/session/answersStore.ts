@@ -6,18 +6,21 @@
  *
  * The screens may answer, write the note and dismiss a notice. Where the person is (`step`,
  * `editing`) is written only by the flow (src/session/flow.ts); the record as a whole changes only
- * through the lifecycle (src/session/lifecycle.ts).
+ * through the lifecycle (src/session/lifecycle.ts). Every answer is checked against its question as
+ * it is given, and stamped, so that another tab of the app can merge it (src/domain/record/sync.ts).
  */
 import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import { migrations, questionnaire } from '../content/questionnaire'
 import type { AnswerValue, Answers } from '../content/schema'
+import { answerFits } from '../domain/record/sanitize'
 import {
   cutNote,
   emptyRecord,
   holdsAnswers,
   migrateShape,
   NEWER_NOTICE,
+  NOT_SET_ASIDE_NOTICE,
   readEnvelope,
   readSaved,
   STORAGE_KEY,
@@ -26,13 +29,18 @@ import {
   UNREADABLE_NOTICE,
   type Saved,
 } from '../domain/record/saved'
+import { firstEpoch, nextStamp, NOTE_KEY, type SyncFields } from '../domain/record/sync'
 
-interface AnswersState extends Saved {
+/** what is kept on the device: the record, and what another tab needs to merge with it */
+type Persisted = Saved & SyncFields
+
+interface AnswersState extends Persisted {
   /** A message for the person about what happened to their record, until they close it. */
   notice: string | null
 }
 
 interface AnswersActions {
+  /** an answer that does not fit its question (a date with a five-digit year) leaves the question unanswered */
   setAnswer: (questionId: string, value: AnswerValue | undefined) => void
   /** keeps the person's note exactly as typed, cut to NOTE_MAX_LENGTH */
   setNote: (text: string) => void
@@ -44,14 +52,35 @@ interface AnswersActions {
 const UNSAVED_NOTICE =
   "Your answers can't be saved on this device (its storage is full or blocked). You can still finish the check, but your answers will be gone if you close this page."
 
-/** keeps a copy the app could not fully use, so that nothing is thrown away without a trace */
-export function setAside(raw: string) {
+/**
+ * keeps a copy the app could not fully use, so that nothing is thrown away without a trace; false
+ * when there was no room for it, so the person can be told
+ */
+export function setAside(raw: string): boolean {
   try {
     localStorage.setItem(UNREADABLE_KEY, raw)
+    return true
   } catch {
-    // Storage full or blocked: the notice still tells the person what happened.
+    // No room for a second copy (a big one): move the saved copy aside instead of copying it. What
+    // the app could use is written back afterwards, and it is smaller.
+  }
+  try {
+    if (localStorage.getItem(STORAGE_KEY) !== raw) return false
+    localStorage.removeItem(STORAGE_KEY)
+    try {
+      localStorage.setItem(UNREADABLE_KEY, raw)
+      return true
+    } catch {
+      localStorage.setItem(STORAGE_KEY, raw)
+      return false
+    }
+  } catch {
+    return false
   }
 }
+
+/** whether this record is worth keeping: one that holds nothing is never stored */
+const worthKeeping = (state: Saved) => holdsAnswers(state) || state.step !== 'welcome' || state.recheck.length > 0
 
 /**
  * localStorage for persist. It remembers what it last read (the text and its version) so that
@@ -62,27 +91,34 @@ function deviceStorage() {
   let read: { raw: string; version: number | null } | null = null
   let hadCopy = false
   let warned = false
-  const storage: PersistStorage<Saved> = {
+  const storage: PersistStorage<Persisted> = {
     getItem: (name) => {
       const raw = localStorage.getItem(name)
       if (raw === null) return null
       const envelope = readEnvelope(raw)
       read = { raw, version: envelope?.version ?? null }
-      return envelope as StorageValue<Saved> | null
+      return envelope as StorageValue<Persisted> | null
     },
-    setItem: (name, { state, version }: StorageValue<Saved>) => {
+    setItem: (name, { state, version }: StorageValue<Persisted>) => {
       try {
-        if (!holdsAnswers(state) && state.step === 'welcome' && state.recheck.length === 0) localStorage.removeItem(name)
+        if (!worthKeeping(state)) localStorage.removeItem(name)
         else localStorage.setItem(name, JSON.stringify({ state, version }))
       } catch {
-        // Storage full, blocked or private mode: the check still works, but say (once) that nothing is kept.
-        if (!warned) {
+        // Storage full, blocked or private mode: the check still works, but say (once) that nothing is
+        // kept. An empty record (after "Delete everything") has nothing to keep: its own notice stays.
+        if (!warned && worthKeeping(state)) {
           warned = true
           queueMicrotask(() => useAnswers.setState({ notice: UNSAVED_NOTICE }))
         }
       }
     },
-    removeItem: (name) => localStorage.removeItem(name),
+    removeItem: (name) => {
+      try {
+        localStorage.removeItem(name)
+      } catch {
+        // Blocked storage holds nothing to remove.
+      }
+    },
   }
   /** what was read, as a trustworthy record with a notice (persist's merge) */
   const merge = (persisted: unknown, current: AnswersState & AnswersActions): AnswersState & AnswersActions => {
@@ -90,38 +126,45 @@ function deviceStorage() {
     const { raw, version } = read
     read = null
     hadCopy = true
-    if (version === null) {
-      setAside(raw)
-      return { ...current, notice: UNREADABLE_NOTICE }
-    }
-    if (version > STORE_VERSION) {
-      setAside(raw)
-      return { ...current, notice: NEWER_NOTICE }
-    }
+    const told = (notice: string, keep: boolean) => (keep && !setAside(raw) ? `${notice} ${NOT_SET_ASIDE_NOTICE}` : notice)
+    if (version === null) return { ...current, notice: told(UNREADABLE_NOTICE, true) }
+    if (version > STORE_VERSION) return { ...current, notice: told(NEWER_NOTICE, true) }
     const loaded = readSaved({ questionnaire, migrations }, persisted)
-    if (loaded.setAside) setAside(raw)
-    return { ...current, ...loaded.saved, notice: loaded.notice }
+    return { ...current, ...loaded.saved, ...loaded.sync, notice: loaded.notice && told(loaded.notice, loaded.setAside) }
   }
   return { storage, merge, hadCopy: () => hadCopy }
 }
 
 const device = deviceStorage()
+const questionIds: ReadonlySet<string> = new Set(questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)))
 
 export const useAnswers = create<AnswersState & AnswersActions>()(
   persist(
     (set) => ({
       ...emptyRecord(questionnaire.version),
+      epoch: firstEpoch(),
+      stamps: {},
       notice: null,
       setAnswer: (questionId, value) =>
         set((s) => {
+          // Only the questionnaire's own questions are answered; anything else is a mistake, not the person's.
+          if (!questionIds.has(questionId)) return {}
+          // A value that is no answer to its question (a date with a five-digit year) leaves it
+          // unanswered, rather than keeping an earlier answer the screen no longer shows.
+          const kept = value !== undefined && !(Array.isArray(value) && value.length === 0) && answerFits(questionnaire, questionId, value)
+          if (!kept && !Object.hasOwn(s.answers, questionId)) return {}
           const answers: Answers = { ...s.answers }
-          if (value === undefined || (Array.isArray(value) && value.length === 0)) delete answers[questionId]
-          else answers[questionId] = value
+          if (kept) answers[questionId] = value
+          else delete answers[questionId]
           // Answering again is the other look the question needed.
           // (The same array when nothing changes, so nothing that reads it re-renders on every answer.)
-          return { answers, recheck: s.recheck.includes(questionId) ? s.recheck.filter((id) => id !== questionId) : s.recheck }
+          return {
+            answers,
+            recheck: s.recheck.includes(questionId) ? s.recheck.filter((id) => id !== questionId) : s.recheck,
+            stamps: { ...s.stamps, [questionId]: nextStamp(s) },
+          }
         }),
-      setNote: (text) => set({ note: cutNote(text) }),
+      setNote: (text) => set((s) => ({ note: cutNote(text), stamps: { ...s.stamps, [NOTE_KEY]: nextStamp(s) } })),
       clearRecheck: () => set({ recheck: [] }),
       dismissNotice: () => set({ notice: null }),
     }),
@@ -129,9 +172,18 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
       name: STORAGE_KEY,
       version: STORE_VERSION,
       storage: device.storage,
-      partialize: ({ answers, step, editing, questionnaireVersion, note, recheck }) => ({ answers, step, editing, questionnaireVersion, note, recheck }),
+      partialize: ({ answers, step, editing, questionnaireVersion, note, recheck, epoch, stamps }) => ({
+        answers,
+        step,
+        editing,
+        questionnaireVersion,
+        note,
+        recheck,
+        epoch,
+        stamps,
+      }),
       // A newer shape cannot be guessed at: migrateShape gives nothing, and merge sets the copy aside.
-      migrate: (state, version) => migrateShape(state, version) as Saved,
+      migrate: (state, version) => migrateShape(state, version) as Persisted,
       merge: device.merge,
     },
   ),

@@ -4,8 +4,8 @@
  */
 
 /** hands a text file to the browser's downloads, with no network involved */
-export function downloadText(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+export function downloadText(filename: string, text: string, type = 'application/json') {
+  const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url
   link.download = filename
@@ -23,13 +23,19 @@ const APP_FILES_CACHE = 'workbox-precache'
 /**
  * Removes everything this app stored about the person on this device: local and session storage
  * (answers, note, position, any copy set aside as unreadable) and any cache that is not the
- * app's own files. The caller resets the in-memory state.
+ * app's own files. The caller resets the in-memory state. Each place is cleared on its own: one
+ * that cannot be reached (storage blocked, as in some private modes, where nothing was kept) does
+ * not stop the others.
  */
 export async function deleteDeviceData() {
-  localStorage.clear()
-  sessionStorage.clear()
-  if ('caches' in window) {
-    const names = await caches.keys()
-    await Promise.all(names.filter((name) => !name.startsWith(APP_FILES_CACHE)).map((name) => caches.delete(name)))
-  }
+  const steps: (() => unknown)[] = [
+    () => localStorage.clear(),
+    () => sessionStorage.clear(),
+    async () => {
+      if (!('caches' in window)) return
+      const names = await caches.keys()
+      await Promise.all(names.filter((name) => !name.startsWith(APP_FILES_CACHE)).map((name) => caches.delete(name)))
+    },
+  ]
+  await Promise.all(steps.map(async (step) => step()).map((done) => done.catch(() => {})))
 }

@@ -10,6 +10,7 @@ import { createActor } from 'xstate'
 import { wizardMachine, type WizardEvent } from '../domain/flow/machine'
 import { resume } from '../domain/flow/resume'
 import { emptyRecord } from '../domain/record/saved'
+import { newEpoch } from '../domain/record/sync'
 import { questionnaire } from '../content/questionnaire'
 import { useAnswers } from './answersStore'
 import { deleteDeviceData } from './device'
@@ -18,20 +19,24 @@ const OPENED_NOTICE = 'Your answers from the file are in. Please check them.'
 const DELETED_NOTICE =
   'Everything this app kept on this device has been deleted: your answers, your note and any copy it set aside. Files you saved yourself are not touched.'
 
+// Each action that replaces the whole record starts a new epoch, so another open tab follows it
+// instead of writing back what came before (src/domain/record/sync.ts).
 const machine = wizardMachine.provide({
   actions: {
-    clearRecord: () => useAnswers.setState({ answers: {}, note: '', recheck: [] }),
-    replaceRecord: (_, { record: { saved, notice } }) =>
-      useAnswers.setState({
+    clearRecord: () => useAnswers.setState((s) => ({ answers: {}, note: '', recheck: [], epoch: newEpoch(s, false), stamps: {} })),
+    replaceRecord: (_, { record: { saved, notice, sync } }) =>
+      useAnswers.setState((s) => ({
         answers: saved.answers,
         note: saved.note,
         recheck: saved.recheck,
         questionnaireVersion: saved.questionnaireVersion,
         notice: notice ?? OPENED_NOTICE,
-      }),
+        ...(sync ?? { epoch: newEpoch(s, true), stamps: {} }),
+      })),
     deleteRecord: () => {
-      useAnswers.setState({ ...emptyRecord(questionnaire.version), notice: DELETED_NOTICE })
-      // The stored copy is gone at once; caches follow. Nothing in them is needed to go on.
+      useAnswers.setState((s) => ({ ...emptyRecord(questionnaire.version), epoch: newEpoch(s, false), stamps: {}, notice: DELETED_NOTICE }))
+      // The stored copy is gone at once; caches follow. Nothing in them is needed to go on, and
+      // storage that cannot be reached (blocked, private mode) holds nothing to delete.
       void deleteDeviceData().catch(() => {})
     },
   },

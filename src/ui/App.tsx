@@ -1,13 +1,15 @@
 /**
  * The shell that ships with the first screen: the welcome screen (prerendered into index.html) and
- * the store. Everything else (XState, the rules, every other screen) is the wizard's chunk: the
- * browser prefetches it while idle, starts loading it on the person's first touch, key or click,
- * and shows it once they press Start (or at once for someone resuming). App only chooses between
+ * the store. Everything else (XState, the rules, every other screen) is the wizard's chunk: it is
+ * loaded and run once the page has loaded and the browser is idle (or on the person's first touch,
+ * key or click, if that comes sooner), after the first paint and off its path, and shown once they
+ * press Start (or at once for someone resuming). App only chooses between
  * the welcome screen and the wizard; where in the wizard the person is belongs to the flow.
  */
 import { useEffect, useRef, useState, type ComponentType } from 'react'
-import { ErrorBoundary, LoadFailed } from './ErrorBoundary'
+import { deleteFailedText, ErrorBoundary, LoadFailed, loadFailure, type LoadFailure } from './ErrorBoundary'
 import { Notice } from './components/Notice'
+import { replayEarlyPresses } from './earlyPresses'
 import { UpdatePrompt } from '../pwa/UpdatePrompt'
 import { WelcomeScreen } from './screens/WelcomeScreen'
 import { useAnswers } from '../session/answersStore'
@@ -27,11 +29,9 @@ const loadWizard = () =>
     },
   ))
 
-const DELETE_FAILED = 'Part of the app did not load, so nothing was deleted yet. Check your connection and try again.'
-
 export function App() {
   const [Wizard, setWizard] = useState<WizardComponent | null>(null)
-  const [loadFailed, setLoadFailed] = useState(false)
+  const [loadFailed, setLoadFailed] = useState<LoadFailure | null>(null)
   const [opening, setOpening] = useState(false)
   const [deleteMessage, setDeleteMessage] = useState<string | null>(null)
   const inWizard = useAnswers((s) => s.step !== 'welcome')
@@ -41,10 +41,10 @@ export function App() {
   const askedHere = useRef(false)
 
   const open = () => {
-    setLoadFailed(false)
+    setLoadFailed(null)
     loadWizard().then(
       (W) => setWizard(() => W),
-      () => setLoadFailed(true),
+      (error: unknown) => setLoadFailed(loadFailure(error)),
     )
   }
 
@@ -57,10 +57,20 @@ export function App() {
       stopListening()
       loadWizard().catch(() => {})
     }
-    const stopListening = () => intents.forEach((type) => window.removeEventListener(type, warmUp, true))
+    // After load, when the browser is idle: so Start shows the first question at once.
+    const whenIdle = () => (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200)))(warmUp)
+    const stopListening = () => {
+      intents.forEach((type) => window.removeEventListener(type, warmUp, true))
+      window.removeEventListener('load', whenIdle)
+    }
     intents.forEach((type) => window.addEventListener(type, warmUp, { capture: true, passive: true }))
+    if (document.readyState === 'complete') whenIdle()
+    else window.addEventListener('load', whenIdle, { once: true })
     return stopListening
   }, [showWizard])
+
+  // The welcome screen is live now: a press made before the app started (src/main.tsx) counts.
+  useEffect(() => replayEarlyPresses(), [])
 
   // Once the flow has taken the person in, the request is done; back on the welcome screen (start
   // over, delete everything), it is new to the person: focus its heading.
@@ -95,13 +105,13 @@ export function App() {
           deleteMessage={deleteMessage}
           onDeleteAll={() => {
             setDeleteMessage(null)
-            deleteEverything().catch(() => setDeleteMessage(DELETE_FAILED))
+            deleteEverything().catch((error: unknown) => setDeleteMessage(deleteFailedText[loadFailure(error)]))
           }}
         />
       ) : Wizard ? (
         <Wizard focusFirstScreen={askedHere.current} />
       ) : loadFailed ? (
-        <LoadFailed onRetry={open} />
+        <LoadFailed failure={loadFailed} onRetry={open} />
       ) : (
         <p className="p-6 text-lg text-slate-800" role="status">
           Opening the check…

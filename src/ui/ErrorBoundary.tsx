@@ -12,18 +12,51 @@ const StillGetHelp = () => (
 
 const button = 'mt-6 mr-3 min-h-12 rounded-lg px-5 py-3 font-semibold'
 
-/** The wizard's code could not be fetched (offline, or an update replaced it): say so and offer a retry. */
-export function LoadFailed({ onRetry }: { onRetry: () => void }) {
+/**
+ * Why part of the app's code did not load, as far as the page can tell. Offline, the copy on this
+ * device was missing or damaged (the service worker refuses a damaged copy, src/pwa/sw.ts) and
+ * could not be fetched again. Online, a file that arrived but could not be read is damaged (a new
+ * version never comes to that: the service worker fetches it again first); anything else did not
+ * arrive from the website.
+ */
+export type LoadFailure = 'offline' | 'damaged' | 'unavailable'
+
+export const loadFailure = (error: unknown): LoadFailure =>
+  !navigator.onLine ? 'offline' : error instanceof SyntaxError ? 'damaged' : 'unavailable'
+
+const failureText: Record<LoadFailure, string> = {
+  offline:
+    'Part of the app is missing or damaged on this device, and this device is offline, so it cannot be fetched again. Connect to the internet, then try again.',
+  damaged: 'Part of the app arrived damaged. Reload the page to fetch a fresh copy.',
+  unavailable: 'Part of the app could not be fetched from the website. Try again in a moment.',
+}
+
+/** What to say when "Delete everything" could not load its code. */
+export const deleteFailedText: Record<LoadFailure, string> = {
+  offline: 'Nothing was deleted yet. Part of the app is missing on this device, and this device is offline. Connect to the internet, then delete again.',
+  damaged: 'Nothing was deleted yet. Part of the app arrived damaged. Reload the page, then delete again.',
+  unavailable: 'Nothing was deleted yet. Part of the app could not be fetched from the website. Try again in a moment.',
+}
+
+/** Part of the app's code could not be loaded: say what went wrong, as truly as the page can, and offer the way out. */
+export function LoadFailed({ failure = 'unavailable', onRetry }: { failure?: LoadFailure; onRetry: () => void }) {
   return (
     <div role="alert" className="mx-auto max-w-2xl p-6">
       <h1 className="text-2xl font-bold text-slate-900">The check could not open</h1>
       <p className="mt-3 text-lg text-slate-800">
-        Part of the app did not load. Check your connection and try again. Your answers are still on this device.
+        {failureText[failure]} Your answers are still on this device.
       </p>
       <StillGetHelp />
-      <button type="button" className={`${button} bg-brand-700 text-white`} onClick={onRetry}>
-        Try again
-      </button>
+      {failure === 'damaged' ? (
+        // A module that could not be read stays broken in this page: only a new page loads it again.
+        <button type="button" className={`${button} bg-brand-700 text-white`} onClick={() => window.location.reload()}>
+          Reload the page
+        </button>
+      ) : (
+        <button type="button" className={`${button} bg-brand-700 text-white`} onClick={onRetry}>
+          Try again
+        </button>
+      )}
     </div>
   )
 }

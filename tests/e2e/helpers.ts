@@ -8,7 +8,8 @@ import { expect, test as base, type BrowserContext, type Locator, type Page } fr
 
 export { expect }
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)
+/** The preview server's port (playwright.config.ts): not `npm start`'s 4173, so both can run at once. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180)
 export const APP_ORIGIN = `http://127.0.0.1:${E2E_PORT}`
 
 /** What went wrong in the browser during one test, none of which a person should ever meet. */
@@ -384,4 +385,17 @@ export async function continueToReview(page: Page) {
     await continueOn(page)
   }
   await expectScreen(page, titles.review)
+}
+
+/**
+ * With the network off and the old page closed: a new page of the app at `origin`, which must open
+ * on its welcome screen from the service worker's copy alone. Returns the new page.
+ */
+export async function openOffline(context: BrowserContext, page: Page, origin: string): Promise<Page> {
+  await context.setOffline(true)
+  await page.close()
+  const offline = await context.newPage()
+  await offline.goto(`${origin}/`)
+  await expect(heading(offline)).toHaveText(titles.welcome)
+  return offline
 }

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { E2E_PORT, expect, expectNoAxeViolations, heading, expectSummary, tabTo, test, titles } from './helpers'
+import { E2E_PORT, expect, expectNoAxeViolations, heading, expectSummary, openOffline, tabTo, test, titles } from './helpers'
 import { flat, printToPdf } from './support/pdf'
 import { shownRules, STORAGE_KEY, storedRecord } from './support/recordHelpers'
 import { goldenCase, savedRecord } from './support/seed'
@@ -23,6 +23,16 @@ const built = resolve(root, process.env.ACHILLES_OUT_DIR ?? 'dist')
 const offlinePort = E2E_PORT + 8
 const updatePort = E2E_PORT + 9
 const questionsUpdatePort = E2E_PORT + 10
+
+/**
+ * Builds another version of the app into `env.ACHILLES_OUT_DIR`, as `npm run build` does: the
+ * welcome screen's server build first (beside it, see scripts/prerenderWelcome.ts), then the app.
+ */
+function buildVersion(env: Record<string, string>) {
+  for (const args of [['--ssr', 'src/ui/prerender.tsx', '--emptyOutDir'], []]) {
+    execFileSync('npx', ['vite', 'build', ...args, '--logLevel', 'error'], { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' })
+  }
+}
 
 /** waits until the service worker is active, which means every precached file is stored */
 async function waitForServiceWorker(page: Page) {
@@ -98,12 +108,7 @@ test('after one visit, a new page opens with the network off and the server gone
   } finally {
     await server.close()
   }
-  await context.setOffline(true)
-  await page.close()
-
-  const offline = await context.newPage()
-  await offline.goto(`${server.origin}/`)
-  await expect(heading(offline)).toHaveText(titles.welcome)
+  const offline = await openOffline(context, page, server.origin)
   await offline.getByRole('button', { name: 'Start the check' }).click()
   const person = goldenCase('long-suffering-runner-tried-everything')
   const screens = await walkToSummary(offline, person.answers)
@@ -135,11 +140,7 @@ test.describe('a new version', () => {
   test.beforeAll(() => {
     // The second version: the same app built with another label, so every file and the service worker change.
     test.setTimeout(120_000)
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-      cwd: root,
-      env: { ...process.env, ACHILLES_BUILD_ID: 'next', ACHILLES_OUT_DIR: next },
-      stdio: 'inherit',
-    })
+    buildVersion({ ACHILLES_BUILD_ID: 'next', ACHILLES_OUT_DIR: next })
     if (!existsSync(resolve(next, 'sw.js'))) throw new Error('the second build has no service worker')
     expect(readFileSync(resolve(next, 'sw.js'), 'utf8')).not.toBe(readFileSync(resolve(built, 'sw.js'), 'utf8'))
   })
@@ -275,11 +276,7 @@ test.describe('a new version whose questions changed', () => {
         if (typeof side === 'string') answers['injuries.side'] = renamed[side] ?? side
       })
     }
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-      cwd: root,
-      env: { ...process.env, ACHILLES_BUILD_ID: `questions-v${to}`, ACHILLES_OUT_DIR: next, ACHILLES_RULES_DIR: rulesCopy },
-      stdio: 'inherit',
-    })
+    buildVersion({ ACHILLES_BUILD_ID: `questions-v${to}`, ACHILLES_OUT_DIR: next, ACHILLES_RULES_DIR: rulesCopy })
     expect(existsSync(resolve(next, 'sw.js')), 'the second build has a service worker').toBe(true)
   })
 

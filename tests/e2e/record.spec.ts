@@ -5,7 +5,8 @@
  * context of its own, so nothing reaches the second one except through the file.
  */
 import type { Locator, Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, expectScreen, heading, openApp, tabTo, test, titles } from './helpers'
+import { calmAnswers as calmAnswersForRecord } from '../support/calmAnswers'
+import { answer, continueOn, expect, expectNoAxeViolations, expectScreen, heading, openApp, tabTo, test, titles } from './helpers'
 import {
   chooseFile,
   dialogButton,
@@ -438,5 +439,100 @@ test.describe('back on the welcome screen with answers still on the device', () 
     await expectScreen(page, titles.scope)
     await expect(page.getByRole('radio', { checked: true }), 'the first questions are unanswered').toHaveCount(0)
     await expect(page.getByRole('checkbox', { checked: true }), 'the first questions are unanswered').toHaveCount(0)
+  })
+})
+
+test.describe('values checked where they enter', () => {
+  const eventQuestion = 'Do you have a race, match, show or other event coming up?'
+  const yearMessage = 'Please check the date: the year needs 4 digits, like 2026.'
+
+  test('an event date with a stray digit in the year (20260) is not kept: the person is told at the field, the question stays unanswered, and a good date then saves and survives a reload with no notice', async ({
+    page,
+  }) => {
+    await openWithSaved(page, { answers: calmAnswersForRecord, step: 'pain' })
+    await expectScreen(page, titles.pain, { focused: false })
+    await answer(page, eventQuestion, 'Yes')
+    const date = page.getByLabel('When is the event?')
+
+    // A good date first, then the year with one digit too many: the browser reports "20260-01-01".
+    await date.fill('2026-01-01')
+    await expect.poll(async () => (await storedRecord(page))?.state.answers['pain.eventDate']).toBe('2026-01-01')
+    await date.fill('20260-01-01')
+    await expect(page.getByText(yearMessage)).toBeVisible()
+    await expect(date).toHaveAccessibleDescription(/Please check the date: the year needs 4 digits, like 2026\.$/)
+    await expect.poll(async () => (await storedRecord(page))?.state.answers['pain.eventDate'], 'the stored event date').toBeUndefined()
+    await expectNoAxeViolations(page, 'your pain, with a five-digit year')
+
+    // On to the next screen and back: the field is empty, never "20260".
+    await continueOn(page)
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
+    await expectScreen(page, titles.pain)
+    await expect(page.getByLabel('When is the event?')).toHaveValue('')
+
+    // A four-digit year is taken, and the message goes.
+    await page.getByLabel('When is the event?').fill('2026-12-01')
+    await expect(page.getByText(yearMessage)).toHaveCount(0)
+    await expect.poll(async () => (await storedRecord(page))?.state.answers['pain.eventDate']).toBe('2026-12-01')
+    await page.reload()
+    await expectScreen(page, titles.pain, { focused: false })
+    await expect(statusWith(page, /\S/), 'no notice after a reload').toHaveCount(0)
+    await expect(page.getByLabel('When is the event?')).toHaveValue('2026-12-01')
+  })
+
+  test('a file nested thousands of levels deep is refused as damaged, with its message, and nothing on the device changes', async ({ page }) => {
+    await openAtSummary(page, { answers: dancer.answers, note })
+    const saved = await downloadFrom(page, () => page.getByRole('button', { name: saveButton }).click())
+    const before = await settledStoredText(page)
+    // The readable result copy in the file, 3,000 levels deep (the app works out its checksum to compare).
+    const text = saved.text.replace(/"urgency": "[^"]*"/, `"urgency": ${'{"a":'.repeat(3_000)}1${'}'.repeat(3_000)}`)
+    expect(text.length, 'still small enough to be read').toBeLessThan(256 * 1024)
+    await openFileWithButton(page, jsonFile(text))
+    await expect(refusal(page)).toHaveText(messages.damaged)
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    expect(await settledStoredText(page)).toBe(before)
+    await expect(heading(page)).toHaveText(summaryTitle)
+  })
+
+  test('with storage blocked (as in some private modes) the check still works, and "Delete everything" clears the answers and says so, at once or mid-check', async ({
+    page,
+  }) => {
+    // What Chromium does when a site may not keep data: reading its storage or caches throws.
+    await page.addInitScript(() => {
+      for (const name of ['localStorage', 'sessionStorage', 'caches'] as const) {
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException(`Failed to read the '${name}' property from 'Window': Access is denied for this document.`, 'SecurityError')
+          },
+        })
+      }
+    })
+    const cannotSave = "Your answers can't be saved on this device"
+    const dialog = page.getByRole('dialog', { name: 'Delete everything?' })
+    await page.goto('/')
+    await expect(heading(page)).toHaveText(titles.welcome)
+    await page.waitForLoadState('networkidle')
+
+    // Straight away, on a shared device: the deletion is confirmed, not mistaken for a failure to save.
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click()
+    await dialogButton(dialog, 'Delete everything').click()
+    await expect(statusWith(page, messages.deleted)).toBeVisible()
+    await expect(statusWith(page, cannotSave)).toHaveCount(0)
+    await page.getByRole('button', { name: 'OK' }).click()
+
+    // Mid-check: the answers live in the page only, and the person is told so; deleting clears them.
+    await page.getByRole('button', { name: 'Start the check' }).click()
+    await expectScreen(page, titles.scope)
+    await answer(page, 'How old are you?', '16 or older')
+    await expect(statusWith(page, cannotSave)).toBeVisible()
+    await page.getByRole('button', { name: 'Back', exact: true }).click()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    await page.getByRole('button', { name: 'Delete everything', exact: true }).click()
+    await dialogButton(dialog, 'Delete everything').click()
+    await expect(statusWith(page, messages.deleted)).toBeVisible()
+    await expect(heading(page)).toHaveText(titles.welcome)
+    await page.getByRole('button', { name: 'Start the check' }).click()
+    await expectScreen(page, titles.scope)
+    await expect(page.getByRole('radio', { checked: true }), 'the answer given before is gone').toHaveCount(0)
   })
 })

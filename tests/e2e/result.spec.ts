@@ -3,11 +3,13 @@
  * "Watch for", then the Print row with "Add every suggestion in full") fits in two screens for
  * every golden case, before any topic; every topic below starts closed; the screen passes axe with
  * the topics closed and open; and a keyboard alone reaches the plan, the Print row and every topic.
+ * What stays behind after "Delete everything": the tab title (kept in the browser's history) never
+ * names a warning, and the dialog says what it cannot delete.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, expectNoAxeViolations, heading, tabTo, test } from './helpers'
+import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, openApp, tabTo, test } from './helpers'
 import { openCase } from './support/printHelpers'
 import {
   fullBox,
@@ -20,6 +22,7 @@ import {
   watchFor,
 } from './support/resultHelpers'
 import { goldenCase, goldenCases } from './support/seed'
+import { answerScreen } from './support/walk'
 
 /** A phone: 360 × 780 CSS pixels. */
 const SCREEN = { width: 360, height: 780 }
@@ -222,4 +225,59 @@ test.describe('the result with the keyboard alone', () => {
       }
     })
   }
+})
+
+test.describe('what the browser keeps that "Delete everything" cannot clear', () => {
+  const RESULT_TITLE = 'Your summary – Achilles Self-Check'
+
+  /** the title of the current entry of the browser's own history, as the history list shows it */
+  async function historyTitle(page: Page) {
+    const cdp = await page.context().newCDPSession(page)
+    const { currentIndex, entries } = await cdp.send('Page.getNavigationHistory')
+    await cdp.detach()
+    return entries[currentIndex].title
+  }
+
+  /** from the welcome screen, Start, then each screen answered as a golden case is, until `to` */
+  async function walkTo(page: Page, caseName: string, to: string) {
+    const { answers } = goldenCase(caseName)
+    await openApp(page)
+    await page.getByRole('button', { name: 'Start the check' }).click()
+    await expectScreen(page, 'First, is this check for you?')
+    await expect(page, 'a question screen is named by its heading').toHaveTitle('First, is this check for you? – Achilles Self-Check')
+    for (let i = 0; i < 3 && (await heading(page).textContent()) !== to; i++) {
+      await answerScreen(page, answers)
+      await continueOn(page)
+      await expect(heading(page)).toBeFocused()
+    }
+    await expectScreen(page, to)
+  }
+
+  test("an urgent warning, the out-of-scope screen and the summary are all titled 'Your summary', in the tab and in the history; a question screen keeps its own title", async ({
+    page,
+  }) => {
+    // Someone who cannot stand on the leg: the warning is the screen's heading, not its title.
+    await walkTo(page, 'cannot-stand-on-the-leg', 'Get medical help today')
+    await expect(page).toHaveTitle(RESULT_TITLE)
+    expect(await historyTitle(page)).toBe(RESULT_TITLE)
+    await page.getByRole('button', { name: 'See my summary now' }).click()
+    await expect(heading(page)).toHaveText('Your summary')
+    await expect(page).toHaveTitle(RESULT_TITLE)
+    expect(await historyTitle(page)).toBe(RESULT_TITLE)
+
+    // Someone the check is not made for, on a fresh start.
+    await page.evaluate(() => localStorage.clear())
+    await walkTo(page, 'all-three-out-of-scope-exits', 'Ask your surgical team')
+    await expect(page).toHaveTitle(RESULT_TITLE)
+    expect(await historyTitle(page)).toBe(RESULT_TITLE)
+  })
+
+  test('"Delete everything" says it cannot delete saved or printed files, nor the browser\'s history', async ({ page }) => {
+    await openCase(page, goldenCase('nothing-notable-office-walker'))
+    await page.getByRole('button', { name: 'Delete everything' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Delete everything?' })
+    await expect(dialog).toContainText("It can't delete files you saved or printed, or your browser's history, which shows you used this app.")
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect(dialog).toBeHidden()
+  })
 })

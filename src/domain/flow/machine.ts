@@ -19,13 +19,16 @@ import { and, assertEvent, assign, not, or, setup } from 'xstate'
 import type { Answers, Content } from '../../content/schema'
 import { flowContent } from '../../content/questionnaire'
 import type { Saved } from '../record/saved'
+import type { SyncFields } from '../record/sync'
 import { branchSection, flagsAt, sectionAfter } from '../screening'
 import { firstIncomplete, missingRequired, visibility } from '../visibility'
 
-/** A whole record taking the place of the one on this device (answers opened from a file). */
+/** A whole record taking the place of the one on this device (answers opened from a file, here or in another tab). */
 export interface Replacement {
   saved: Saved
   notice: string | null
+  /** Set when another tab opened the file: this tab takes the same epoch, so the two agree (src/domain/record/sync.ts). */
+  sync?: SyncFields
 }
 
 export type WizardEvent =

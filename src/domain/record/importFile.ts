@@ -4,6 +4,7 @@
  * or someone's text editor. A refusal changes nothing; the caller replaces the store only on ok.
  */
 import type { Answers, Migration, Questionnaire } from '../../content/schema'
+import { jsonDepthWithin } from './limits'
 import { migrateAnswers } from './migrate'
 import { sanitizeAnswers } from './sanitize'
 import { NOTE_MAX_LENGTH, recheckNotice, type Saved } from './saved'
@@ -71,6 +72,8 @@ export async function importRecord(
 ): Promise<ImportResult> {
   // Every UTF-16 unit is at least one UTF-8 byte, so the cheap length check rules out most huge files first.
   if (text.length > IMPORT_MAX_BYTES || new TextEncoder().encode(text).length > IMPORT_MAX_BYTES) return refuse(TOO_BIG_MESSAGE)
+  // Depth before anything walks the text (parsing, the checksum): thousands of levels would overflow the stack.
+  if (!jsonDepthWithin(text)) return refuse(text.includes(`"${RECORD_APP}"`) ? DAMAGED_MESSAGE : NOT_OURS_MESSAGE)
   const parsed = parse(text.replace(/^\uFEFF/, ''))
   if (!parsed) {
     // A file of ours cut short (a broken download) is damaged; anything else is some other file.

@@ -5,10 +5,11 @@
  */
 import type { AnswerValue, Answers, Question, Questionnaire } from '../../content/schema'
 
+/** A day with a four-digit year: a browser's date field also reports "20260-01-01" for a stray digit. */
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 
 /** whether a value is a possible answer to this question */
-function fitsQuestion(question: Question, value: unknown): value is AnswerValue {
+export function fitsQuestion(question: Question, value: unknown): value is AnswerValue {
   switch (question.type) {
     case 'single':
       return typeof value === 'string' && question.options.some((o) => o.value === value)
@@ -38,4 +39,10 @@ export function sanitizeAnswers(questionnaire: Questionnaire, raw: unknown): { a
     else dropped++
   }
   return { answers, dropped }
+}
+
+/** whether this value may be stored as the answer to this question: checked on every answer, as it is given */
+export function answerFits(questionnaire: Questionnaire, questionId: string, value: unknown): value is AnswerValue {
+  const question = questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === questionId)
+  return question !== undefined && fitsQuestion(question, value)
 }

@@ -5,8 +5,10 @@
  *   readEnvelope (its storage's getItem) → migrateShape (its migrate) → readSaved (its merge).
  */
 import type { Answers, Migration, Questionnaire } from '../../content/schema'
+import { jsonDepthWithin } from './limits'
 import { migrateAnswers } from './migrate'
 import { sanitizeAnswers } from './sanitize'
+import { firstEpoch, readSync, type SyncFields } from './sync'
 
 export const STORAGE_KEY = 'achilles-self-check'
 /** Where an unreadable saved copy is set aside, so that nothing is thrown away without a trace. */
@@ -54,6 +56,10 @@ export function recheckNotice(lead: string, count: number): string {
 }
 
 export const UNREADABLE_NOTICE = 'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere.'
+/** A saved copy with a field this app never writes (a typing slip such as "answrs", or another program's doing). */
+export const PART_UNREADABLE_NOTICE = 'Part of the answers saved on this device could not be read, so it was left out. Please check your answers.'
+/** Added to the notice when the copy could not be set aside (the device's storage is full). */
+export const NOT_SET_ASIDE_NOTICE = 'There was no room on this device to keep a copy of what could not be read.'
 export const NEWER_NOTICE = 'The answers on this device were saved by a newer version of this app, so the check starts fresh here.'
 const UPDATED_LEAD = 'The questions have been updated since you last visited.'
 const NOTE_UNREADABLE_NOTICE = 'We could not read the note saved on this device, so it was left out.'
@@ -69,11 +75,29 @@ export const emptyRecord = (questionnaireVersion: number): Saved => ({
   recheck: [],
 })
 
+/**
+ * Every field a saved copy of this shape has: the record, and what two tabs need to merge their
+ * changes (src/domain/record/sync.ts; optional, so copies from before it still read). Any other
+ * field means the copy is not what this app wrote, so it is set aside rather than silently dropped.
+ */
+const SAVED_FIELDS: ReadonlySet<string> = new Set<keyof Saved | keyof SyncFields>([
+  'answers',
+  'step',
+  'editing',
+  'questionnaireVersion',
+  'note',
+  'recheck',
+  'epoch',
+  'stamps',
+])
+
 /** whether anything the person gave is in this record: opening a file over it asks first */
 export const holdsAnswers = ({ answers, note }: Pick<Saved, 'answers' | 'note'>) => Object.keys(answers).length > 0 || note.trim() !== ''
 
 /** Storage's text as the versioned envelope persist expects, or null when it cannot be read as one. */
 export function readEnvelope(raw: string): { state: object; version: number } | null {
+  // Nothing this app writes nests deeply; reading a copy that does could overflow the stack.
+  if (!jsonDepthWithin(raw)) return null
   let parsed: unknown
   try {
     parsed = JSON.parse(raw)
@@ -110,6 +134,8 @@ export function migrateShape(state: unknown, version: number): unknown {
 
 export interface Loaded {
   saved: Saved
+  /** what two tabs need to merge their changes; a fresh epoch for a copy from before it existed */
+  sync: SyncFields
   notice: string | null
   /** whether the original copy should be kept aside, because some of it could not be used */
   setAside: boolean
@@ -119,11 +145,11 @@ export interface Loaded {
 export function readSaved(content: { questionnaire: Questionnaire; migrations: readonly Migration[] }, raw: unknown): Loaded {
   const { questionnaire, migrations } = content
   // Every field is unknown until checked: storage can hold anything.
-  const state = (raw && typeof raw === 'object' ? raw : {}) as { [K in keyof Saved]?: unknown }
+  const state = (raw && typeof raw === 'object' ? raw : {}) as { [K in keyof Saved | keyof SyncFields]?: unknown }
   const savedVersion = state.questionnaireVersion
   if (typeof savedVersion === 'number' && Number.isInteger(savedVersion) && savedVersion > questionnaire.version) {
     // Answers to questions this app has never seen: guessing could keep a wrong answer.
-    return { saved: emptyRecord(questionnaire.version), notice: NEWER_NOTICE, setAside: true }
+    return { saved: emptyRecord(questionnaire.version), sync: { epoch: firstEpoch(), stamps: {} }, notice: NEWER_NOTICE, setAside: true }
   }
   const answersReadable = typeof state.answers === 'object' && state.answers !== null && !Array.isArray(state.answers)
   const older = typeof savedVersion === 'number' && savedVersion < questionnaire.version
@@ -159,6 +185,10 @@ export function readSaved(content: { questionnaire: Questionnaire; migrations: r
     setAside = true
     notices.push(NOTE_UNREADABLE_NOTICE)
   }
+  if (Object.keys(state).some((key) => !SAVED_FIELDS.has(key))) {
+    setAside = true
+    notices.push(PART_UNREADABLE_NOTICE)
+  }
   // An unknown step is kept as it is: resuming the flow works out where to go, and says so.
   const step = typeof state.step === 'string' ? state.step : ''
   return {
@@ -171,6 +201,7 @@ export function readSaved(content: { questionnaire: Questionnaire; migrations: r
       note,
       recheck,
     },
+    sync: readSync(state),
     notice: notices.length ? notices.join(' ') : null,
     setAside,
   }

@@ -12,10 +12,13 @@ type Outcome = { ok: boolean; message: string } | null
  */
 export function DataControls({
   onExport,
+  onExportFhir,
   onRead,
   onDeleteAll,
 }: {
   onExport: () => Promise<Outcome>
+  /** the same answers as a FHIR record (Questionnaire + QuestionnaireResponse) for a clinic's system */
+  onExportFhir: () => Promise<Outcome>
   onRead: (file: File) => Promise<FileRead>
   onDeleteAll: () => void
 }) {
@@ -27,11 +30,15 @@ export function DataControls({
       </h2>
       <p className="mt-1 text-slate-700">
         Save your answers and note as a file to keep them or open them on another device. The file is not protected, so keep it
-        somewhere private.
+        somewhere private. The FHIR record is the same answers in the format clinics’ software reads: take it to your
+        practitioner if they ask for one.
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
         <Button look="secondary" onClick={async () => setOutcome(await onExport())}>
           Save answers as a file
+        </Button>
+        <Button look="secondary" onClick={async () => setOutcome(await onExportFhir())}>
+          Save a record for your clinic’s system (FHIR)
         </Button>
         <OpenFile look="secondary" onRead={onRead} />
         <DeleteEverything onConfirm={onDeleteAll} />

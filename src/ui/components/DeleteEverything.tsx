@@ -12,7 +12,8 @@ export function DeleteEverything({ onConfirm, look = 'danger', className }: { on
       className={className}
       ask={{
         title: 'Delete everything?',
-        body: "This deletes your answers, your note and anything else this app kept on this device. Files you saved yourself are not touched. You can't undo it.",
+        // Said plainly, so no one thinks every trace is gone: the app cannot reach these.
+        body: "This deletes your answers, your note and anything else this app kept on this device. You can't undo it. It can't delete files you saved or printed, or your browser's history, which shows you used this app. Delete those yourself if you need to.",
         confirmLabel: 'Delete everything',
       }}
       onConfirm={onConfirm}

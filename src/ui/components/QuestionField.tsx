@@ -1,6 +1,10 @@
-import { memo, useId } from 'react'
+import { memo, useId, useState, type ReactNode } from 'react'
 import type { AnswerValue, Question } from '../../content/schema'
+import { fitsQuestion } from '../../domain/record/sanitize'
 import { BodyMap } from './BodyMap'
+
+/** Said under a date whose year is not four digits (a browser's date field takes "20260" for a stray digit). */
+export const DATE_YEAR_MESSAGE = 'Please check the date: the year needs 4 digits, like 2026.'
 
 interface Props {
   question: Question
@@ -56,23 +60,7 @@ export const QuestionField = memo(function QuestionField({ question, value, onAn
   )
 
   if (question.type === 'date') {
-    return (
-      <div className="rounded-lg" data-question={question.id} id={`q-${question.id}`}>
-        <label htmlFor={`${id}-input`} className="text-lg font-semibold text-slate-900">
-          {question.label}
-        </label>
-        {hint}
-        {errorText}
-        <input
-          id={`${id}-input`}
-          type="date"
-          className="mt-3 block min-h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg"
-          value={typeof value === 'string' ? value : ''}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.target.value || undefined)}
-        />
-      </div>
-    )
+    return <DateField question={question} value={value} onChange={onChange} id={id} hint={hint} errorText={errorText} describedBy={describedBy} />
   }
 
   const name = `${id}-${question.id}`
@@ -139,3 +127,60 @@ export const QuestionField = memo(function QuestionField({ question, value, onAn
     </fieldset>
   )
 })
+
+/**
+ * A labelled date input. What the browser reports is checked where it enters: a day with a
+ * four-digit year is the answer; anything else (a stray fifth digit in the year) is kept on screen
+ * as typed, with a word on what to fix, and the question stays unanswered until it is fixed.
+ */
+function DateField({
+  question,
+  value,
+  onChange,
+  id,
+  hint,
+  errorText,
+  describedBy,
+}: {
+  question: Extract<Question, { type: 'date' }>
+  value: AnswerValue | undefined
+  onChange: (v: AnswerValue | undefined) => void
+  id: string
+  hint: ReactNode
+  errorText: ReactNode
+  describedBy: string | undefined
+}) {
+  const [typed, setTyped] = useState<string | null>(null)
+  const yearId = `${id}-year`
+  return (
+    <div className="rounded-lg" data-question={question.id} id={`q-${question.id}`}>
+      <label htmlFor={`${id}-input`} className="text-lg font-semibold text-slate-900">
+        {question.label}
+      </label>
+      {hint}
+      {errorText}
+      <div aria-live="polite">
+        {typed !== null && (
+          <p id={yearId} className="mt-2 font-semibold text-red-700">
+            {DATE_YEAR_MESSAGE}
+          </p>
+        )}
+      </div>
+      <input
+        id={`${id}-input`}
+        type="date"
+        max="9999-12-31"
+        className="mt-3 block min-h-12 rounded-lg border-2 border-slate-400 bg-white px-3 text-lg"
+        value={typed ?? (typeof value === 'string' ? value : '')}
+        aria-describedby={[describedBy, typed !== null && yearId].filter(Boolean).join(' ') || undefined}
+        aria-invalid={typed !== null || undefined}
+        onChange={(e) => {
+          const v = e.target.value
+          const fits = v === '' || fitsQuestion(question, v)
+          setTyped(fits ? null : v)
+          onChange(fits ? v || undefined : undefined)
+        }}
+      />
+    </div>
+  )
+}

@@ -191,6 +191,20 @@ export function sectionsOnPath(answers: Answers): Section[] {
   return onPath
 }
 
+/**
+ * Every question a person with these answers sees, answered or not, in questionnaire order (worked
+ * out by the tests' own evaluator, as visibleAnswers is).
+ */
+export function questionsShown(answers: Answers): string[] {
+  const visible = visibleAnswers(answers)
+  const soFar = Object.fromEntries([...visible].map(([id, { value }]) => [id, value]))
+  const shown: string[] = []
+  for (const section of sectionsOnPath(answers))
+    // a condition only looks back, at answers the person can see
+    for (const q of section.questions) if (!q.enableWhen || oracleHolds(q.enableWhen, soFar)) shown.push(q.id)
+  return shown
+}
+
 /** Every answer the record holds to a question off the person's path, as "Question: answer in words". */
 export function offPathAnswerLines(answers: Answers): string[] {
   const onPath = new Set(sectionsOnPath(answers).flatMap((s) => s.questions.map((q) => q.id)))

@@ -11,7 +11,7 @@ export function resultScreenProps(answers: Answers, today = '2026-11-24') {
   return {
     summary: buildSummary(content, answers, today, { app: 'test', rules: 'test' }),
     note: { value: '', maxLength: 1000, onChange: vi.fn() },
-    data: { onExport: vi.fn(async () => null), onRead: vi.fn(async () => ({ refused: 'no' })), onDeleteAll: vi.fn() },
+    data: { onExport: vi.fn(async () => null), onExportFhir: vi.fn(async () => null), onRead: vi.fn(async () => ({ refused: 'no' })), onDeleteAll: vi.fn() },
     onBack: vi.fn(),
   }
 }
