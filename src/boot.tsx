@@ -56,13 +56,16 @@ if (window.top !== window.self) {
 
   // The built page already holds the welcome screen (scripts/prerenderWelcome.ts). Hydrate it when that is
   // what this person sees; someone coming back mid-check gets a fresh render of where they were.
-  stopHoldingEarlyPresses()
-  if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAnswers.getState().notice) {
-    hydrateRoot(root, app)
-  } else {
-    root.textContent = ''
-    createRoot(root).render(app)
-  }
+  // In a task of its own, after this module's code has run: two shorter tasks keep a tap waiting less than one long one.
+  setTimeout(() => {
+    stopHoldingEarlyPresses()
+    if (root.firstElementChild && useAnswers.getState().step === 'welcome' && !useAnswers.getState().notice) {
+      hydrateRoot(root, app)
+    } else {
+      root.textContent = ''
+      createRoot(root).render(app)
+    }
+  })
 
   // The service worker (offline use, updates) registers once the page has loaded, off the first screen's path.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
