@@ -10,11 +10,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } 
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const LFORMS_VERSION = '40.1.3'
+const LFORMS_VERSION = '40.1.3'
 const INTEGRITY = 'sha512-WLruTm+BcVnafC0rSAQ3/cNqhxvclBUxyBG68aub/uha2NaK9H8ZZcEXTTuORuGzzCt0wa7fvhuieZtcDIdPzQ=='
 /** the files the test page loads, relative to the package's dist/lforms folder */
-export const LFORMS_FILES = ['webcomponent/assets/lib/zone.min.js', 'webcomponent/lhc-forms.js', 'webcomponent/styles.css', 'fhir/R4/lformsFHIR.min.js']
-export const lformsDir = resolve(import.meta.dirname, `../build/lforms-${LFORMS_VERSION}`)
+const LFORMS_FILES = ['webcomponent/assets/lib/zone.min.js', 'webcomponent/lhc-forms.js', 'webcomponent/styles.css', 'fhir/R4/lformsFHIR.min.js']
+const lformsDir = resolve(import.meta.dirname, `../build/lforms-${LFORMS_VERSION}`)
 
 export function ensureLforms(): string {
   if (LFORMS_FILES.every((f) => existsSync(join(lformsDir, f)))) return lformsDir

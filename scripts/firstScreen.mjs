@@ -5,17 +5,21 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+/** Budgets for a cheap phone, gzip bytes: see docs/decisions/001-first-screen-budget.md. */
+export const FIRST_SCREEN_BUDGET = { js: 95 * 1024, css: 10 * 1024 }
+
 export function firstScreen(dist) {
   const html = readFileSync(resolve(dist, 'index.html'), 'utf8')
   const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8'))
   const files = new Set([...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/([^"]+\.js)"/g)].map((m) => m[1]))
   const boot = manifest['src/boot.tsx']
   if (!boot) throw new Error('the build has no src/boot.tsx chunk in .vite/manifest.json')
+  const seen = new Set()
   const add = (key) => {
-    const chunk = manifest[key]
-    if (files.has(chunk.file) && key !== 'src/boot.tsx') return
-    files.add(chunk.file)
-    for (const next of chunk.imports ?? []) add(next)
+    if (seen.has(key)) return
+    seen.add(key)
+    files.add(manifest[key].file)
+    for (const next of manifest[key].imports ?? []) add(next)
   }
   add('src/boot.tsx')
   const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/([^"]+\.css)"/g)].map((m) => m[1])
@@ -23,6 +27,7 @@ export function firstScreen(dist) {
   const gz = (file) => gzipSync(readFileSync(resolve(dist, file))).length
   return {
     html,
+    manifest,
     js: [...files],
     jsGzip: [...files].reduce((sum, f) => sum + gz(f), 0),
     cssGzip: css.reduce((sum, f) => sum + gz(f), 0) + inlineCss.reduce((sum, text) => sum + gzipSync(text).length, 0),

@@ -2,12 +2,12 @@
  * A Vite plugin for the browser build: puts the server-rendered welcome screen into index.html, so
  * the first screen paints with no JavaScript at all (the app then hydrates it), adds the notice
  * shown if the main script never starts (src/pwa/startNotice.ts), inlines the one stylesheet, and
- * writes `_headers`: the security
- * headers for static hosts, with the page's final policy (src/pwa/securityPolicy.ts).
+ * writes `_headers`: the security headers for static hosts, with the page's final policy
+ * (src/pwa/securityPolicy.ts).
  *
  * It edits index.html inside the bundle, before anything is written, so the service worker that
  * vite-plugin-pwa generates afterwards precaches the finished page. It needs the welcome screen's
- * server build first: `vite build --ssr src/ui/prerender.tsx --outDir build/ssr` (see package.json).
+ * server build first: `vite build --ssr src/ui/prerender.tsx` (see package.json), written to `ssrOutDir`.
  */
 import { createHash } from 'node:crypto'
 import { resolve } from 'node:path'

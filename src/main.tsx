@@ -18,8 +18,10 @@ const boot = () => {
   import('./boot').catch(() => {
     // It could not be fetched or is damaged: say so now rather than after the notice's delay.
     const notice = document.getElementById(START_NOTICE_ID)
-    if (notice) notice.style.animation = 'none'
-    if (notice) notice.style.visibility = 'visible'
+    if (notice) {
+      notice.style.animation = 'none'
+      notice.style.visibility = 'visible'
+    }
   })
 }
 // After the first frame; a tab opened in the background draws no frames, so a timer backs it up.

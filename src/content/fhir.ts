@@ -6,13 +6,14 @@
  * The same walk reports what FHIR cannot say plainly (`questionnaireProblems`): the build and the
  * content tests fail on it, so the phone only ever converts content that was already checked.
  */
+import { factsIn } from './format.ts'
 import type { Condition, Content, Fact, Question, Section } from './schema'
 
 /** The canonical base the project names its FHIR artefacts under (decision 013). */
-export const FHIR_BASE = 'https://achilles-self-check.app/fhir'
+const FHIR_BASE = 'https://achilles-self-check.app/fhir'
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/achilles-self-check`
 /** One code system per question: the same option value means different things in different questions. */
-export const codeSystem = (questionId: string) => `${FHIR_BASE}/CodeSystem/${questionId}`
+const codeSystem = (questionId: string) => `${FHIR_BASE}/CodeSystem/${questionId}`
 
 const HL7 = 'http://hl7.org/fhir/StructureDefinition/'
 const SDC = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/'
@@ -191,10 +192,10 @@ function questionItem(q: Question): FhirItem {
 function exitCondition(content: Content): { after: string; condition: Condition } | null {
   const exits = content.redFlags.flags.filter((f) => f.urgency === 'out-of-scope')
   if (!exits.length) return null
-  const ids = new Set(JSON.stringify(exits.map((f) => f.when)).match(/"fact":"[^"]+"/g)?.map((m) => m.slice(8, -1)))
-  const sections = content.questionnaire.sections
-  const last = sections.reduce((at, s, i) => (s.questions.some((q) => ids.has(q.id)) ? i : at), -1)
-  return { after: sections[last]!.id, condition: { not: { any: exits.map((f) => f.when) } } }
+  // the last section holding a question the exits read, as the flow's branchSection works it out
+  const read = new Set(exits.flatMap((f) => [...factsIn(f.when)].map((x) => x.fact)))
+  const after = content.questionnaire.sections.findLast((s) => s.questions.some((q) => read.has(q.id)))!.id
+  return { after, condition: { not: { any: exits.map((f) => f.when) } } }
 }
 
 export function buildQuestionnaire(content: Content) {

@@ -184,13 +184,16 @@ export function buildSummary(
   }))
   const groups = result.groups.map(({ factor, suggestions }) => ({
     factor,
-    suggestions: suggestions.map(({ item, why }) => ({
-      rule: item,
-      why,
-      whyText: whyText(item, why),
-      shortWhy: item.why || why.length <= 1 ? whyText(item, why) : `You said: ${answersInWords(why.slice(0, 1))}; and more (below).`,
-      passages: item.sources.map(passage),
-    })),
+    suggestions: suggestions.map(({ item, why }) => {
+      const text = whyText(item, why)
+      return {
+        rule: item,
+        why,
+        whyText: text,
+        shortWhy: item.why || why.length <= 1 ? text : `You said: ${answersInWords(why.slice(0, 1))}; and more (below).`,
+        passages: item.sources.map(passage),
+      }
+    }),
   }))
   // The plan: what most changes things for this person, with where clinicians agree before where they differ.
   const plan = groups

@@ -32,7 +32,7 @@ export const contentSecurityPolicy = [
  * show the app in a frame: it could show a person's answers and trick them into deleting them.
  * (A <meta> tag cannot say this, and browsers warn when one tries, so it is a header only.)
  */
-export const headerPolicy = (pagePolicy: string) => `${pagePolicy}; frame-ancestors 'none'`
+const headerPolicy = (pagePolicy: string) => `${pagePolicy}; frame-ancestors 'none'`
 
 /**
  * Powerful features the app never uses, turned off for it and for anything it might ever load.

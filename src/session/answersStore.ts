@@ -13,7 +13,7 @@ import { create } from 'zustand'
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware'
 import { migrations, questionnaire } from '../content/questionnaire'
 import type { AnswerValue, Answers } from '../content/schema'
-import { answerFits } from '../domain/record/sanitize'
+import { fitsQuestion } from '../domain/record/sanitize'
 import {
   cutNote,
   emptyRecord,
@@ -136,7 +136,8 @@ function deviceStorage() {
 }
 
 const device = deviceStorage()
-const questionIds: ReadonlySet<string> = new Set(questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)))
+/** every question by id, looked up on each answer */
+const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
 
 export const useAnswers = create<AnswersState & AnswersActions>()(
   persist(
@@ -148,10 +149,11 @@ export const useAnswers = create<AnswersState & AnswersActions>()(
       setAnswer: (questionId, value) =>
         set((s) => {
           // Only the questionnaire's own questions are answered; anything else is a mistake, not the person's.
-          if (!questionIds.has(questionId)) return {}
-          // A value that is no answer to its question (a date with a five-digit year) leaves it
-          // unanswered, rather than keeping an earlier answer the screen no longer shows.
-          const kept = value !== undefined && !(Array.isArray(value) && value.length === 0) && answerFits(questionnaire, questionId, value)
+          const question = questions.get(questionId)
+          if (!question) return {}
+          // A value that is no answer to its question (a date with a five-digit year, an empty
+          // choice) leaves it unanswered, rather than keeping an earlier answer the screen no longer shows.
+          const kept = fitsQuestion(question, value)
           if (!kept && !Object.hasOwn(s.answers, questionId)) return {}
           const answers: Answers = { ...s.answers }
           if (kept) answers[questionId] = value

@@ -28,14 +28,15 @@ const APP_FILES_CACHE = 'workbox-precache'
  * not stop the others.
  */
 export async function deleteDeviceData() {
-  const steps: (() => unknown)[] = [
-    () => localStorage.clear(),
-    () => sessionStorage.clear(),
-    async () => {
-      if (!('caches' in window)) return
-      const names = await caches.keys()
-      await Promise.all(names.filter((name) => !name.startsWith(APP_FILES_CACHE)).map((name) => caches.delete(name)))
-    },
-  ]
-  await Promise.all(steps.map(async (step) => step()).map((done) => done.catch(() => {})))
+  await Promise.allSettled(
+    [
+      () => localStorage.clear(),
+      () => sessionStorage.clear(),
+      async () => {
+        if (!('caches' in window)) return
+        const names = await caches.keys()
+        await Promise.all(names.filter((name) => !name.startsWith(APP_FILES_CACHE)).map((name) => caches.delete(name)))
+      },
+    ].map(async (step) => step()),
+  )
 }

@@ -36,8 +36,8 @@ const machine = wizardMachine.provide({
     deleteRecord: () => {
       useAnswers.setState((s) => ({ ...emptyRecord(questionnaire.version), epoch: newEpoch(s, false), stamps: {}, notice: DELETED_NOTICE }))
       // The stored copy is gone at once; caches follow. Nothing in them is needed to go on, and
-      // storage that cannot be reached (blocked, private mode) holds nothing to delete.
-      void deleteDeviceData().catch(() => {})
+      // storage that cannot be reached (blocked, private mode) holds nothing to delete: it never rejects.
+      void deleteDeviceData()
     },
   },
 })

@@ -48,8 +48,9 @@ export function App() {
     )
   }
 
-  // Someone resuming needs the wizard now; anyone else only once they show intent, and then just
-  // to have it ready (a failure there is reported when they press Start, which tries again).
+  // Someone resuming needs the wizard now; anyone else gets it ready when the browser is idle after
+  // load, or as soon as they show intent (a failure there is reported when they press Start, which
+  // tries again).
   const showWizard = inWizard || opening
   useEffect(() => {
     if (showWizard) return open()

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { APP_ORIGIN, E2E_PORT, expect, heading, openOffline, test, titles, type Guard } from './helpers'
+import { APP_ORIGIN, E2E_PORT, expect, heading, openOffline, takeExpected, test, titles } from './helpers'
 import { STORAGE_KEY, storedText } from './support/recordHelpers'
 import { goldenCase, savedRecord } from './support/seed'
 import { serveStatic } from './support/staticServer'
@@ -24,12 +24,6 @@ const builtText = (path: string) => readFileSync(resolve(built, path), 'utf8')
 /** The policy in the built page's <meta> tag. */
 const pagePolicy = () => builtText('index.html').match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]
 
-/** Takes what a test brings about on purpose out of one of the guard's lists, so that anything else still fails it; expects at least one. */
-function expected(guard: Guard, list: 'consoleErrors' | 'cspViolations', pattern: RegExp) {
-  const found = guard[list].filter((e) => pattern.test(e))
-  guard[list] = guard[list].filter((e) => !pattern.test(e))
-  return found
-}
 
 /** Another site's page, on another port of this host, that shows `target` in a frame. */
 async function framingPage(target: string) {
@@ -105,7 +99,7 @@ test('a page on another port of this host cannot show the app in a frame: the he
     await expect(frame.getByRole('button')).toHaveCount(0)
     await expect(frame.getByText('Delete everything')).toHaveCount(0)
     // And it says why, in the console.
-    await expect.poll(() => expected(guard, 'cspViolations', /frame-ancestors/).length + expected(guard, 'consoleErrors', /frame-ancestors|X-Frame-Options/).length).toBeGreaterThan(0)
+    await expect.poll(() => takeExpected(guard, 'cspViolations', /frame-ancestors/).length + takeExpected(guard, 'consoleErrors', /frame-ancestors|X-Frame-Options/).length).toBeGreaterThan(0)
   } finally {
     await framer.close()
   }
@@ -167,8 +161,8 @@ test('Trusted Types are enforced, the service worker still registers through its
       }
     })
     expect(refused).toBe('TypeError')
-    await expect.poll(() => expected(guard, 'cspViolations', /require-trusted-types-for|TrustedHTML/).length).toBeGreaterThan(0)
-    expected(guard, 'consoleErrors', /TrustedHTML/)
+    await expect.poll(() => takeExpected(guard, 'cspViolations', /require-trusted-types-for|TrustedHTML/).length).toBeGreaterThan(0)
+    takeExpected(guard, 'consoleErrors', /TrustedHTML/)
 
     // The service worker registers, and takes over the next visit.
     await page.evaluate(async () => void (await navigator.serviceWorker.ready))

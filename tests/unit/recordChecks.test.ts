@@ -2,7 +2,8 @@
  * Every saved, imported or typed value is checked where it enters (docs/decisions/014): dates with
  * a four-digit year only, a saved copy with fields the app does not know set aside with a word to
  * the person, and a set-aside copy made to fit the storage. (An import too deep to be ours is tested
- * in Chromium, tests/e2e/record.spec.ts: Node's larger stack does not overflow where a browser's does.)
+ * in Chromium, tests/e2e/record.spec.ts: Node's larger stack does not overflow where a browser's does;
+ * the depth check itself is tested here, on raw text.)
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 import { STORAGE_KEY, UNREADABLE_KEY } from '../../src/domain/record/saved'
@@ -90,5 +91,17 @@ describe('setting an unreadable copy aside', () => {
     expect(useAnswers.getState().notice).toBe(
       'We could not read the answers saved on this device, so the check starts fresh. Nothing was sent anywhere. There was no room on this device to keep a copy of what could not be read.',
     )
+  })
+})
+
+describe('an import or saved copy nested deeper than anything the app writes', () => {
+  test('is caught on its raw text, before any code that calls itself once per level reads it', async () => {
+    const { jsonDepthWithin, MAX_JSON_DEPTH } = await import('../../src/domain/record/limits')
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`
+    expect(jsonDepthWithin(nested(3000))).toBe(false)
+    expect(jsonDepthWithin(nested(MAX_JSON_DEPTH + 1))).toBe(false)
+    expect(jsonDepthWithin(nested(MAX_JSON_DEPTH))).toBe(true)
+    // brackets inside a string (a note, with an escaped quote before them) are text, not nesting
+    expect(jsonDepthWithin(`{"note":"\\"${'['.repeat(3000)}"}`)).toBe(true)
   })
 })

@@ -12,7 +12,7 @@ import { firstIncomplete, visibility } from '../visibility'
 import { buildQuestionnaire, QUESTIONNAIRE_URL, SUMMARY, type FhirItem } from '../../content/fhir'
 
 /** "2026-12-01T09:30:00+01:00": the person's local time with its offset, as FHIR's dateTime wants */
-export function localDateTime(now: Date): string {
+function localDateTime(now: Date): string {
   const pad = (n: number) => String(Math.abs(n)).padStart(2, '0')
   const offset = -now.getTimezoneOffset()
   const time = `${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`

@@ -40,9 +40,3 @@ export function sanitizeAnswers(questionnaire: Questionnaire, raw: unknown): { a
   }
   return { answers, dropped }
 }
-
-/** whether this value may be stored as the answer to this question: checked on every answer, as it is given */
-export function answerFits(questionnaire: Questionnaire, questionId: string, value: unknown): value is AnswerValue {
-  const question = questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === questionId)
-  return question !== undefined && fitsQuestion(question, value)
-}

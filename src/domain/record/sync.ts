@@ -39,7 +39,7 @@ export const firstEpoch = (): Epoch => ({ at: 0, id: '', file: false })
 
 /** a new epoch, later than everything this record has seen */
 export function newEpoch(record: SyncFields, file: boolean, now = Date.now()): Epoch {
-  return { at: Math.max(now, latestStamp(record) + 1), id: Math.random().toString(36).slice(2), file }
+  return { at: nextStamp(record, now), id: Math.random().toString(36).slice(2), file }
 }
 
 function latestStamp({ epoch, stamps }: SyncFields): number {

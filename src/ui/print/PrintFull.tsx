@@ -31,17 +31,16 @@ function Answers({ lines, inline = false }: { lines: AnswerLine[]; inline?: bool
 }
 
 export function PrintFull({ summary }: { summary: Summary }) {
-  const { status, groups, held, cited } = summary
-  const others = summary.answered
+  const { status, groups, held, cited, answered } = summary
   const urgent = status?.destination.level === 'urgent'
   return (
     <div className="break-before-page text-[7.5pt] leading-tight" data-print-full>
       <p className="text-[12pt] font-bold">Part 2: the article’s suggestions in full, and all my answers</p>
-      {others.length > 0 && (
+      {answered.length > 0 && (
         <section className="mt-2">
           <h2 className="break-after-avoid text-[10pt] font-bold">All my answers</h2>
           <div className="columns-2 gap-x-6">
-            {others.map((s) => (
+            {answered.map((s) => (
               <section key={s.id} className="mt-1 break-inside-avoid">
                 <h3 className="font-bold">{s.title}</h3>
                 <Answers lines={s.lines} inline={s.screening} />

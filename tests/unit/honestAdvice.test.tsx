@@ -9,10 +9,13 @@ import { questionnaire, redFlags } from '../../src/content/questionnaire'
 import { recommendations, sources } from '../../src/content/recommendations'
 import type { Answers } from '../../src/content/schema'
 import { buildResult } from '../../src/domain/result'
-import { buildSummary } from '../../src/domain/summary'
+import { render } from '@testing-library/react'
+import { PrintSummary } from '../../src/ui/print/PrintSummary'
+import { ResultScreen } from '../../src/ui/screens/ResultScreen'
 import { calm } from './support/answers'
 import { arbitraryAnswers } from './support/arbitraryAnswers'
 import { oracleOutOfScope } from './support/oracleFlags'
+import { resultScreenProps } from './support/resultScreen'
 
 const content = { questionnaire, redFlags, recommendations, sources }
 const TODAY = '2026-11-24'
@@ -33,25 +36,35 @@ const texts: [string, string][] = [
   ...recommendations.map((r) => [`rule ${r.id}`, [r.title, r.body, r.differs, r.why ?? ''].join(' ')] as [string, string]),
 ]
 
+const conditions = '(tendin\\w*|tendon tear|rupture\\w*|bursitis|haglund\\w*|a clot|dvt|deep vein|an infection|a fracture|arthritis|plantar fasciitis)'
+const saysTheyHaveIt = new RegExp(`\\byou (have|'ve got|probably have|may have|might have|likely have|are suffering from) (a |an )?${conditions}`, 'i')
+const chance = /\b\d+\s?%|\b(probability|chances?) (of|that)\b|\byou (probably|most likely|likely) (have|are)\b|\bthis is (probably|likely) (a |an )?\w+/i
+/** the texts that name a condition as the person's, or give a chance of one */
+const diagnoses = (all: [string, string][]) => all.filter(([, t]) => saysTheyHaveIt.test(t) || chance.test(t))
+
 describe('never a diagnosis', () => {
   test('no text tells the person they have a condition, or gives a chance or percentage of one', () => {
-    const conditions = '(tendin\\w*|tendon tear|rupture\\w*|bursitis|haglund\\w*|a clot|dvt|deep vein|an infection|a fracture|arthritis|plantar fasciitis)'
-    const saysTheyHaveIt = new RegExp(`\\byou (have|'ve got|probably have|may have|might have|likely have|are suffering from) (a |an )?${conditions}`, 'i')
-    const chance = /\b\d+\s?%|\b(probability|chances?) (of|that)\b|\byou (probably|most likely|likely) (have|are)\b|\bthis is (probably|likely) (a |an )?\w+/i
-    const found = texts.filter(([, t]) => saysTheyHaveIt.test(t) || chance.test(t))
-    expect(found).toEqual([])
+    expect(diagnoses(texts)).toEqual([])
   })
 
   test('the check would catch a diagnosis written into a rule', () => {
-    const diagnosis = 'You probably have Achilles tendinopathy.'
-    expect(/\byou (probably|most likely|likely) (have|are)\b/i.test(diagnosis)).toBe(true)
+    const written: [string, string][] = [
+      ['rule a', 'You probably have Achilles tendinopathy.'],
+      ['rule b', 'There is a 70% chance this is a tear.'],
+      ['rule c', 'You may have a rupture.'],
+    ]
+    expect(diagnoses([...texts, ...written]).map(([where]) => where)).toEqual(['rule a', 'rule b', 'rule c'])
   })
 
-  test('the summary says it is not a diagnosis, and names whose advice it is', () => {
-    const summary = buildSummary(content, calm, TODAY, { app: 't', rules: 't' })
-    expect(summary.article.title).toBe(sources.article.title)
-    // the words the screen and the printout both carry
-    expect(sources.passages['C16.1']).toMatch(/not a diagnosis/)
+  test('the summary says it is not a diagnosis, and names whose advice it is, on screen and in print', () => {
+    const props = resultScreenProps(calm, TODAY)
+    const { container, unmount } = render(<ResultScreen warningSigns={redFlags.welcomeList} {...props} />)
+    expect(container.textContent).toMatch(/This is not a diagnosis/)
+    expect(container.textContent).toContain(sources.article.title)
+    unmount()
+    const printed = render(<PrintSummary summary={props.summary} note="" />).container.textContent
+    expect(printed).toMatch(/It is not a diagnosis/)
+    expect(printed).toContain(sources.article.title)
   })
 })
 
