@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
-import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, expectSummary, test, titles } from './helpers'
+import { continueOn, expect, expectNoAxeViolations, expectScreen, heading, expectSummary, openApp, test, titles } from './helpers'
 import { addEverySuggestion, openAllTopics } from './support/resultHelpers'
 import { openWithSaved, QUESTIONNAIRE_VERSION } from './support/seed'
 import { calmAnswers } from '../support/calmAnswers'
@@ -119,7 +119,8 @@ test('start over asks first, with focus on Cancel, and the dialog passes axe', a
 })
 
 test('damaged saved answers give a clear notice that passes axe, and the check starts fresh', async ({ page }) => {
-  await page.goto('/')
+  // Once the app has started (it starts after the first paint), so this page does not read the damaged copy itself.
+  await openApp(page)
   await page.evaluate(() => localStorage.setItem('achilles-self-check', '{"state": {"answers": '))
   await page.reload()
   const notice = page.getByRole('status').filter({ hasText: 'We could not read the answers saved on this device' })
